@@ -1,0 +1,88 @@
+package vn.congdoan.cascade.directive;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
+
+/** A higher body's plan received by a sector union (e.g. 291/KH-LĐLĐ), with the deadline it sets. */
+@Entity
+@Table(name = "directive")
+public class Directive {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** Number and symbol, e.g. "291/KH-LĐLĐ". */
+  @Column(nullable = false, length = 50)
+  private String number;
+
+  @Column(nullable = false)
+  private LocalDate issuedOn;
+
+  @Column(nullable = false, length = 200)
+  private String issuer;
+
+  @Column(nullable = false, length = 500)
+  private String subject;
+
+  /** End of the deadline day, Vietnam time. */
+  @Column(nullable = false)
+  private Instant deadline;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private OrganisationUnit sector;
+
+  @Column(length = 64)
+  private String registeredBy;
+
+  @Column(nullable = false)
+  private Instant registeredAt;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  @Version
+  private long version;
+
+  protected Directive() {}
+
+  public Directive(String number, LocalDate issuedOn, String issuer, String subject, Instant deadline,
+      OrganisationUnit sector, String registeredBy, Instant registeredAt) {
+    this.number = number;
+    this.issuedOn = issuedOn;
+    this.issuer = issuer;
+    this.subject = subject;
+    this.deadline = deadline;
+    this.sector = sector;
+    this.registeredBy = registeredBy;
+    this.registeredAt = registeredAt;
+  }
+
+  public Long getId() { return id; }
+  public String getNumber() { return number; }
+  public LocalDate getIssuedOn() { return issuedOn; }
+  public String getIssuer() { return issuer; }
+  public String getSubject() { return subject; }
+  public Instant getDeadline() { return deadline; }
+  public OrganisationUnit getSector() { return sector; }
+  public String getRegisteredBy() { return registeredBy; }
+  public Instant getRegisteredAt() { return registeredAt; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+
+  /** "Kế hoạch số 291/KH-LĐLĐ ngày 11/05/2023 của Liên đoàn Lao động tỉnh Thái Bình". */
+  public String citation() {
+    return "Kế hoạch số " + number + " ngày " + VietnamTime.format(issuedOn) + " của " + issuer;
+  }
+}

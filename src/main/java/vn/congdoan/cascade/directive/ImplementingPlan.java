@@ -1,0 +1,139 @@
+package vn.congdoan.cascade.directive;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.congdoan.cascade.calendar.VietnamTime;
+
+/** The sector union's own plan that implements a directive (e.g. 220/KH-CĐYT). */
+@Entity
+@Table(name = "implementing_plan")
+public class ImplementingPlan {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  private Directive directive;
+
+  @Column(nullable = false, length = 50)
+  private String number;
+
+  @Column(nullable = false)
+  private LocalDate issuedOn;
+
+  @Column(nullable = false, length = 500)
+  private String subject;
+
+  @Lob
+  @Column(nullable = false)
+  private String purpose;
+
+  @Lob
+  @Column(nullable = false)
+  private String activities;
+
+  @Lob
+  @Column(nullable = false)
+  private String organisation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private PlanStatus status;
+
+  @Column(length = 2000)
+  private String returnReason;
+
+  /** How many times the plan was submitted to the chair. */
+  @Column(nullable = false)
+  private int revision;
+
+  @Column(length = 64)
+  private String decidedBy;
+
+  private Instant decidedAt;
+
+  private Instant issuedAt;
+
+  @Version
+  private long version;
+
+  protected ImplementingPlan() {}
+
+  public ImplementingPlan(Directive directive) {
+    this.directive = directive;
+  }
+
+  /** The office submits (or resubmits) the plan's content to the chair. */
+  public void submit(String number, LocalDate issuedOn, String subject, String purpose, String activities,
+      String organisation) {
+    this.number = number;
+    this.issuedOn = issuedOn;
+    this.subject = subject;
+    this.purpose = purpose;
+    this.activities = activities;
+    this.organisation = organisation;
+    this.status = PlanStatus.SUBMITTED;
+    this.revision++;
+  }
+
+  public void approve(String chair, Instant at) {
+    this.status = PlanStatus.APPROVED;
+    this.returnReason = null;
+    this.decidedBy = chair;
+    this.decidedAt = at;
+  }
+
+  public void returnForRevision(String chair, Instant at, String reason) {
+    this.status = PlanStatus.RETURNED;
+    this.returnReason = reason;
+    this.decidedBy = chair;
+    this.decidedAt = at;
+  }
+
+  public void issue(Instant at) {
+    if (status != PlanStatus.APPROVED && status != PlanStatus.ISSUED) {
+      throw new IllegalStateException("Plan " + id + " cannot be issued in status " + status);
+    }
+    this.status = PlanStatus.ISSUED;
+    this.issuedAt = at;
+  }
+
+  /** The plan as the chair reads it before deciding, and as every grassroots union receives it. */
+  public String summary() {
+    return "Kế hoạch số " + number + " ngày " + VietnamTime.format(issuedOn) + "\n"
+        + "V/v: " + subject + "\n"
+        + "Thực hiện " + directive.citation() + ".\n\n"
+        + "I. MỤC ĐÍCH, YÊU CẦU\n" + purpose + "\n\n"
+        + "II. NỘI DUNG HOẠT ĐỘNG\n" + activities + "\n\n"
+        + "III. TỔ CHỨC THỰC HIỆN\n" + organisation + "\n\n"
+        + "Hạn hoàn thành của CĐCS: " + VietnamTime.format(directive.getDeadline());
+  }
+
+  public Long getId() { return id; }
+  public Directive getDirective() { return directive; }
+  public String getNumber() { return number; }
+  public LocalDate getIssuedOn() { return issuedOn; }
+  public String getSubject() { return subject; }
+  public String getPurpose() { return purpose; }
+  public String getActivities() { return activities; }
+  public String getOrganisation() { return organisation; }
+  public PlanStatus getStatus() { return status; }
+  public String getReturnReason() { return returnReason; }
+  public int getRevision() { return revision; }
+  public String getDecidedBy() { return decidedBy; }
+  public Instant getDecidedAt() { return decidedAt; }
+  public Instant getIssuedAt() { return issuedAt; }
+}

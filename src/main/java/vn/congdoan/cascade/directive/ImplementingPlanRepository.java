@@ -1,0 +1,11 @@
+package vn.congdoan.cascade.directive;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ImplementingPlanRepository extends JpaRepository<ImplementingPlan, Long> {
+
+  Optional<ImplementingPlan> findByDirective(Directive directive);
+
+  boolean existsByNumberAndDirective_SectorIdAndIdNot(String number, Long sectorId, Long id);
+}

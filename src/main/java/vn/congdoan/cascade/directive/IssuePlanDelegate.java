@@ -1,0 +1,52 @@
+package vn.congdoan.cascade.directive;
+
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.grassroots.UnitAssignments;
+import vn.congdoan.cascade.organisation.OrganisationRegistry;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_IssuePlan: marks the approved plan as issued and records one assignment for every active
+ * grassroots union of the sector, read from the registry now. The unit processes are started
+ * afterwards, batch by batch, by Task_StartUnitProcesses.
+ */
+@Component("issuePlan")
+public class IssuePlanDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(IssuePlanDelegate.class);
+
+  private final ImplementingPlanRepository plans;
+  private final OrganisationRegistry registry;
+  private final UnitAssignments assignments;
+  private final EngineClock clock;
+
+  public IssuePlanDelegate(ImplementingPlanRepository plans, OrganisationRegistry registry,
+      UnitAssignments assignments, EngineClock clock) {
+    this.plans = plans;
+    this.registry = registry;
+    this.assignments = assignments;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ImplementingPlan plan = plans.findById((Long) execution.getVariable("planId")).orElseThrow();
+    Directive directive = plan.getDirective();
+    List<OrganisationUnit> units = registry.grassrootsUnitsOf(directive.getSector());
+    if (units.isEmpty()) {
+      throw new IllegalStateException("Sector union '" + directive.getSector().getCode()
+          + "' has no active grassroots union in the registry; plan " + plan.getNumber() + " cannot be issued");
+    }
+    Instant now = clock.now();
+    plan.issue(now);
+    int created = assignments.assign(directive, units, now);
+    log.info("Plan {} issued to {} grassroots unions ({} new assignments)", plan.getNumber(), units.size(), created);
+  }
+}

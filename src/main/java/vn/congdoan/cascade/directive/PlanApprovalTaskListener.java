@@ -1,0 +1,52 @@
+package vn.congdoan.cascade.directive;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.process.EngineClock;
+
+/** Task_ApprovePlan: the sector chair approves the plan or returns it with a reason. */
+@Component("planApprovalTask")
+public class PlanApprovalTaskListener extends FormTaskListener {
+
+  private final ImplementingPlanRepository plans;
+  private final EngineClock clock;
+
+  public PlanApprovalTaskListener(ImplementingPlanRepository plans, EngineClock clock) {
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  @Override
+  protected void onCreate(DelegateTask task) {
+    ImplementingPlan plan = plans.findById(longVariable(task, "planId")).orElseThrow();
+    show(task, Map.of("planSummary", plan.summary()));
+    task.getExecution().removeVariable("planApproved");
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    ImplementingPlan plan = plans.findById(longVariable(task, "planId")).orElseThrow();
+    Boolean approved = input.requiredChoice("planApproved", "duyệt hoặc trả lại kế hoạch");
+    String reason = input.optionalText("planReturnReason", "lý do trả lại", 2000);
+    if (Boolean.FALSE.equals(approved) && reason == null) {
+      input.reject("planReturnReason", "Vui lòng nhập lý do trả lại kế hoạch.");
+    }
+    input.throwIfInvalid();
+    String chair = actor(task);
+    if (approved) {
+      plan.approve(chair, clock.now());
+    } else {
+      plan.returnForRevision(chair, clock.now(), reason);
+    }
+    task.getExecution().setVariable("planApproved", approved);
+  }
+
+  @Override
+  protected Set<String> formVariables() {
+    return Set.of("planSummary", "planReturnReason");
+  }
+}

@@ -1,0 +1,84 @@
+package vn.congdoan.cascade.directive;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.organisation.OfficerRole;
+import vn.congdoan.cascade.organisation.OrganisationRegistry;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
+import vn.congdoan.cascade.organisation.UnitLevel;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_RegisterDirective: records the higher body's directive from the start form and sets the
+ * variables the cascade routes by. Runs in the transaction that starts the process, so a refused
+ * directive leaves neither a record nor a process instance behind.
+ */
+@Component("registerDirective")
+public class RegisterDirectiveDelegate implements JavaDelegate {
+
+  static final List<String> FORM_VARIABLES =
+      List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline");
+
+  private final DirectiveRepository directives;
+  private final OrganisationRegistry registry;
+  private final EngineClock clock;
+
+  public RegisterDirectiveDelegate(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock) {
+    this.directives = directives;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String initiator = (String) execution.getVariable("initiator");
+    OrganisationUnit sector = receivingSector(execution, initiator);
+
+    FormInput input = new FormInput(execution.getVariables());
+    String number = input.requiredText("directiveNumber", "số, ký hiệu văn bản", 50);
+    LocalDate issuedOn = input.requiredDate("directiveIssuedOn", "ngày ban hành");
+    String issuer = input.requiredText("directiveIssuer", "cơ quan ban hành", 200);
+    String subject = input.requiredText("directiveSubject", "trích yếu", 500);
+    LocalDate deadline = input.requiredDate("directiveDeadline", "hạn hoàn thành của CĐCS");
+    if (issuedOn != null && deadline != null && !deadline.isAfter(issuedOn)) {
+      input.reject("directiveDeadline", "Hạn hoàn thành phải sau ngày ban hành văn bản.");
+    }
+    if (number != null && issuer != null && issuedOn != null && directives.existsByNumberAndIssuerAndIssuedOnBetween(
+        number, issuer, issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear()))) {
+      input.reject("directiveNumber", "Văn bản số " + number + " của " + issuer + " năm " + issuedOn.getYear()
+          + " đã được tiếp nhận.");
+    }
+    input.throwIfInvalid();
+
+    Directive directive = directives.save(new Directive(number, issuedOn, issuer, subject,
+        VietnamTime.endOfDay(deadline), sector, initiator, clock.now()));
+    directive.setProcessInstanceId(execution.getProcessInstanceId());
+
+    FORM_VARIABLES.forEach(execution::removeVariable);
+    execution.setVariable("directiveId", directive.getId());
+    execution.setVariable("sectorCode", sector.getCode());
+    execution.setVariable("sectorOfficeGroup", OfficerRole.SECTOR_OFFICE.groupOf(sector));
+    execution.setVariable("sectorChairGroup", OfficerRole.SECTOR_CHAIR.groupOf(sector));
+    execution.setVariable("deadline", Date.from(directive.getDeadline()));
+  }
+
+  /** The sector named by {@code sectorCode}, or else the sector union the starting officer works for. */
+  private OrganisationUnit receivingSector(DelegateExecution execution, String initiator) {
+    Object code = execution.getVariable("sectorCode");
+    OrganisationUnit unit = code != null
+        ? registry.findUnit(code.toString()).orElse(null)
+        : initiator == null ? null : registry.unitOfOfficer(initiator).orElse(null);
+    if (unit == null || unit.getLevel() != UnitLevel.SECTOR || !unit.isActive()) {
+      throw new FormValidationException("sectorCode",
+          "Chỉ cán bộ của một công đoàn ngành mới tiếp nhận được kế hoạch của cấp trên.");
+    }
+    return unit;
+  }
+}

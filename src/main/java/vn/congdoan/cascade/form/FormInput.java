@@ -1,0 +1,132 @@
+package vn.congdoan.cascade.form;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.time.ZoneId;
+
+/**
+ * Reads the values a form submitted, checks them and collects every refusal, so that the officer is
+ * told about all wrong fields at once. Text is trimmed and normalised to Unicode NFC, so that
+ * Vietnamese typed with combining marks and with precomposed letters is stored alike.
+ */
+public final class FormInput {
+
+  private final Map<String, Object> values;
+  private final List<FormValidationException.FieldError> errors = new ArrayList<>();
+
+  public FormInput(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  public String requiredText(String key, String label, int maxLength) {
+    String text = optionalText(key, label, maxLength);
+    if (text == null) {
+      reject(key, "Vui lòng nhập " + label + ".");
+    }
+    return text;
+  }
+
+  /** Returns the trimmed NFC text, or null when the field is empty. */
+  public String optionalText(String key, String label, int maxLength) {
+    Object raw = values.get(key);
+    if (raw == null) {
+      return null;
+    }
+    String text = normalise(raw.toString());
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.codePointCount(0, text.length()) > maxLength) {
+      reject(key, capitalise(label) + " dài quá " + maxLength + " ký tự.");
+    }
+    return text;
+  }
+
+  public LocalDate requiredDate(String key, String label) {
+    Object raw = values.get(key);
+    if (raw instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    }
+    if (raw == null || raw.toString().isBlank()) {
+      reject(key, "Vui lòng nhập " + label + ".");
+      return null;
+    }
+    String text = raw.toString().trim();
+    try {
+      // form-js submits "2023-05-30"; tolerate a full timestamp by taking its date part
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      reject(key, capitalise(label) + " không đúng định dạng ngày (năm-tháng-ngày).");
+      return null;
+    }
+  }
+
+  public int requiredCount(String key, String label, int max) {
+    Object raw = values.get(key);
+    if (raw == null || raw.toString().isBlank()) {
+      reject(key, "Vui lòng nhập " + label + ".");
+      return 0;
+    }
+    long value;
+    if (raw instanceof Number number) {
+      if (number.doubleValue() != Math.rint(number.doubleValue())) {
+        reject(key, capitalise(label) + " phải là số nguyên.");
+        return 0;
+      }
+      value = number.longValue();
+    } else {
+      try {
+        value = Long.parseLong(raw.toString().trim());
+      } catch (NumberFormatException e) {
+        reject(key, capitalise(label) + " phải là số nguyên.");
+        return 0;
+      }
+    }
+    if (value < 0 || value > max) {
+      reject(key, capitalise(label) + " phải từ 0 đến " + max + ".");
+      return 0;
+    }
+    return (int) value;
+  }
+
+  /** A yes/no choice; form-js radios submit the strings "true"/"false", checkboxes a boolean. */
+  public Boolean requiredChoice(String key, String label) {
+    Object raw = values.get(key);
+    if (raw instanceof Boolean b) {
+      return b;
+    }
+    if (raw != null && ("true".equalsIgnoreCase(raw.toString().trim()) || "false".equalsIgnoreCase(raw.toString().trim()))) {
+      return Boolean.valueOf(raw.toString().trim());
+    }
+    reject(key, "Vui lòng chọn " + label + ".");
+    return null;
+  }
+
+  public void reject(String key, String message) {
+    errors.add(new FormValidationException.FieldError(key, message));
+  }
+
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** Throws the collected refusals, if any. */
+  public void throwIfInvalid() {
+    if (!errors.isEmpty()) {
+      throw new FormValidationException(errors);
+    }
+  }
+
+  public static String normalise(String text) {
+    return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+  }
+
+  private static String capitalise(String label) {
+    return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+  }
+}

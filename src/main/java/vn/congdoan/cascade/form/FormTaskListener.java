@@ -1,0 +1,58 @@
+package vn.congdoan.cascade.form;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * The pattern every user task of the cascade follows. On {@code create} the listener puts the values
+ * the form shows (context and earlier input) into the process; on {@code complete} it validates what
+ * the form submitted, stores it in the application's tables and removes the form variables again, all
+ * inside the transaction that completes the task: either the work is stored and the task is done, or
+ * neither.
+ */
+public abstract class FormTaskListener implements TaskListener {
+
+  @Override
+  public final void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> onCreate(task);
+      case EVENTNAME_COMPLETE -> {
+        onComplete(task, new FormInput(task.getVariables()));
+        formVariables().forEach(task.getExecution()::removeVariable);
+      }
+      default -> { }
+    }
+  }
+
+  /** Puts the values the form displays into the process (they are removed on completion). */
+  protected abstract void onCreate(DelegateTask task);
+
+  /** Validates and stores the submitted values; throws {@link FormValidationException} to refuse them. */
+  protected abstract void onComplete(DelegateTask task, FormInput input);
+
+  /** Names of the variables that exist only to feed and read the form. */
+  protected abstract Set<String> formVariables();
+
+  protected static void show(DelegateTask task, Map<String, Object> values) {
+    values.forEach((name, value) -> task.getExecution().setVariable(name, value));
+  }
+
+  /** Who completes the task: its assignee, or else the authenticated user of the call. */
+  protected static String actor(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  protected static Long longVariable(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    if (value == null) {
+      throw new IllegalStateException("Process variable '" + name + "' is missing on task " + task.getId());
+    }
+    return ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,62 @@
+package vn.congdoan.cascade.grassroots;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
+import vn.congdoan.cascade.process.EngineClock;
+
+/** Task_ReportActivities: the grassroots union reports what it carried out. */
+@Component("activityReportTask")
+public class ActivityReportTaskListener extends FormTaskListener {
+
+  /** An upper bound that no real unit reaches and that keeps sums far from overflow. */
+  private static final int MAX_COUNT = 1_000_000;
+
+  private final UnitAssignmentRepository assignments;
+  private final ActivityReportRepository reports;
+  private final UnitContext context;
+  private final EngineClock clock;
+
+  public ActivityReportTaskListener(UnitAssignmentRepository assignments, ActivityReportRepository reports,
+      UnitContext context, EngineClock clock) {
+    this.assignments = assignments;
+    this.reports = reports;
+    this.context = context;
+    this.clock = clock;
+  }
+
+  @Override
+  protected void onCreate(DelegateTask task) {
+    show(task, Map.of("planSummary", context.describe(assignment(task))));
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    UnitAssignment assignment = assignment(task);
+    ActivityFigures figures = new ActivityFigures(
+        input.requiredCount("propagandaSessions", "số buổi tuyên truyền", MAX_COUNT),
+        input.requiredCount("participants", "số lượt người tham gia", MAX_COUNT),
+        input.requiredCount("articles", "số tin, bài viết", MAX_COUNT),
+        input.requiredCount("initiatives", "số sáng kiến, cải tiến", MAX_COUNT));
+    String summary = input.requiredText("activitySummary", "kết quả thực hiện", 8000);
+    if (reports.findByAssignment(assignment).isPresent()) {
+      input.reject("activitySummary", "Báo cáo kết quả của CĐCS đã được gửi trước đó.");
+    }
+    input.throwIfInvalid();
+    reports.save(new ActivityReport(assignment, figures, summary, actor(task), clock.now()));
+    assignment.advanceTo(AssignmentStatus.ACTIVITIES_REPORTED);
+  }
+
+  @Override
+  protected Set<String> formVariables() {
+    return Set.of("planSummary", "propagandaSessions", "participants", "articles", "initiatives", "activitySummary");
+  }
+
+  private UnitAssignment assignment(DelegateTask task) {
+    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
+  }
+}

@@ -1,0 +1,26 @@
+package vn.congdoan.cascade.grassroots;
+
+/** How far a grassroots union has got with a directive. */
+public enum AssignmentStatus {
+  /** The plan was issued to the unit; it has not drafted its own plan yet. */
+  ISSUED("Chưa xây dựng kế hoạch"),
+  SUB_PLAN_DRAFTED("Đã xây dựng kế hoạch"),
+  ACTIVITIES_REPORTED("Đã báo cáo kết quả"),
+  /** The unit has done its part: sub-plan, activities and nominations are in. */
+  SUBMITTED("Đã gửi đề xuất, chờ xét duyệt"),
+  /** The sector has reviewed the unit's nominations. */
+  REVIEWED("Đã xét duyệt"),
+  /** The deadline passed before the unit submitted. */
+  NOT_REPORTED("Không báo cáo");
+
+  private final String label;
+
+  AssignmentStatus(String label) {
+    this.label = label;
+  }
+
+  /** The status as officers read it. */
+  public String label() {
+    return label;
+  }
+}

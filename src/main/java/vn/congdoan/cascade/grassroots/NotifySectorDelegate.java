@@ -1,0 +1,53 @@
+package vn.congdoan.cascade.grassroots;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+
+/**
+ * EndEvent_SectorNotified: a unit's process ends; if no unit of the directive is left unfinished, the
+ * sector's process is told that all units are done.
+ *
+ * <p>Each unit's completion touches only its own rows; the sector's execution is touched once, by the
+ * last unit. Why the count is safe: this runs in its own job, after the transaction that marked this
+ * unit finished has committed. Of two units finishing together, the job of the one that committed last
+ * sees both finished. If both jobs see zero, both correlate: one wins; the other fails with an
+ * optimistic lock, is retried by the job executor and then finds no waiting sector, which
+ * {@code correlateAllWithResult} treats as nothing to do.
+ */
+@Component("notifySector")
+public class NotifySectorDelegate implements JavaDelegate {
+
+  public static final String ALL_UNITS_FINISHED = "AllUnitsFinished";
+  private static final Logger log = LoggerFactory.getLogger(NotifySectorDelegate.class);
+
+  private final DirectiveRepository directives;
+  private final UnitAssignmentRepository assignments;
+  private final RuntimeService runtime;
+
+  public NotifySectorDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
+      RuntimeService runtime) {
+    this.directives = directives;
+    this.assignments = assignments;
+    this.runtime = runtime;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
+    long unfinished = assignments.countByDirectiveAndFinishedAtIsNull(directive);
+    if (unfinished == 0) {
+      int correlated = runtime.createMessageCorrelation(ALL_UNITS_FINISHED)
+          .processInstanceId(directive.getProcessInstanceId())
+          .correlateAllWithResult()
+          .size();
+      log.info("Directive {}: every grassroots union has finished; sector process notified ({})",
+          directive.getNumber(), correlated);
+    }
+  }
+}

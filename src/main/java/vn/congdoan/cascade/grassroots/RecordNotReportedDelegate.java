@@ -1,0 +1,28 @@
+package vn.congdoan.cascade.grassroots;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordNotReported: the deadline passed before the unit submitted its part. */
+@Component("recordNotReported")
+public class RecordNotReportedDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordNotReportedDelegate.class);
+
+  private final UnitAssignmentRepository assignments;
+
+  public RecordNotReportedDelegate(UnitAssignmentRepository assignments) {
+    this.assignments = assignments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    UnitAssignment assignment = assignments.findById((Long) execution.getVariable("assignmentId")).orElseThrow();
+    log.info("Grassroots union {} did not report on directive {} before the deadline",
+        execution.getVariable("unitCode"), execution.getVariable("directiveId"));
+    assignment.notReported();
+  }
+}

@@ -1,0 +1,62 @@
+package vn.congdoan.cascade.grassroots;
+
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.organisation.OfficerRole;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_StartUnitProcesses: starts the next batch of grassroots processes, one per unit. The task is
+ * asynchronous and loops until every unit has its process, so a directive to thousands of units is
+ * distributed in many small transactions, and Cockpit shows the progress while it runs.
+ */
+@Component("startUnitProcesses")
+public class StartUnitProcessesDelegate implements JavaDelegate {
+
+  public static final String UNIT_PROCESS_KEY = "GrassrootsUnionProcess";
+
+  private final DirectiveRepository directives;
+  private final UnitAssignmentRepository assignments;
+  private final RuntimeService runtime;
+  private final CascadeProperties properties;
+  private final EngineClock clock;
+
+  public StartUnitProcessesDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
+      RuntimeService runtime, CascadeProperties properties, EngineClock clock) {
+    this.directives = directives;
+    this.assignments = assignments;
+    this.runtime = runtime;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Directive directive = directives.getReferenceById((Long) execution.getVariable("directiveId"));
+    List<UnitAssignment> batch = assignments.findNotStarted(directive, PageRequest.of(0, properties.startBatchSize()));
+    Instant now = clock.now();
+    for (UnitAssignment assignment : batch) {
+      String processInstanceId = runtime.createProcessInstanceByKey(UNIT_PROCESS_KEY)
+          .businessKey(directive.getId() + "/" + assignment.getUnit().getCode())
+          .setVariables(Variables.createVariables()
+              .putValue("directiveId", directive.getId())
+              .putValue("assignmentId", assignment.getId())
+              .putValue("unitCode", assignment.getUnit().getCode())
+              .putValue("unitGroup", OfficerRole.GRASSROOTS_OFFICER.groupOf(assignment.getUnit()))
+              .putValue("sectorOfficeGroup", execution.getVariable("sectorOfficeGroup"))
+              .putValue("deadline", execution.getVariable("deadline")))
+          .execute()
+          .getProcessInstanceId();
+      assignment.started(processInstanceId, now);
+    }
+    execution.setVariable("allUnitsStarted", assignments.countByDirectiveAndProcessInstanceIdIsNull(directive) == 0);
+  }
+}

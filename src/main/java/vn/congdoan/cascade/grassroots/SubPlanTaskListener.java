@@ -1,0 +1,63 @@
+package vn.congdoan.cascade.grassroots;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.directive.ImplementingPlanRepository;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.process.EngineClock;
+
+/** Task_DraftSubPlan: the grassroots union drafts its own plan. */
+@Component("subPlanTask")
+public class SubPlanTaskListener extends FormTaskListener {
+
+  private final UnitAssignmentRepository assignments;
+  private final SubPlanRepository subPlans;
+  private final ImplementingPlanRepository plans;
+  private final UnitContext context;
+  private final EngineClock clock;
+
+  public SubPlanTaskListener(UnitAssignmentRepository assignments, SubPlanRepository subPlans,
+      ImplementingPlanRepository plans, UnitContext context, EngineClock clock) {
+    this.assignments = assignments;
+    this.subPlans = subPlans;
+    this.plans = plans;
+    this.context = context;
+    this.clock = clock;
+  }
+
+  @Override
+  protected void onCreate(DelegateTask task) {
+    show(task, Map.of("planSummary", context.describe(assignment(task))));
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    UnitAssignment assignment = assignment(task);
+    String number = input.optionalText("subPlanNumber", "số, ký hiệu kế hoạch", 50);
+    LocalDate issuedOn = input.requiredDate("subPlanIssuedOn", "ngày ban hành kế hoạch");
+    String content = input.requiredText("subPlanContent", "nội dung kế hoạch", 8000);
+    LocalDate sectorPlanDate = plans.findByDirective(assignment.getDirective()).orElseThrow().getIssuedOn();
+    if (issuedOn != null && issuedOn.isBefore(sectorPlanDate)) {
+      input.reject("subPlanIssuedOn", "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");
+    }
+    if (subPlans.findByAssignment(assignment).isPresent()) {
+      input.reject("subPlanContent", "Kế hoạch của CĐCS đã được gửi trước đó.");
+    }
+    input.throwIfInvalid();
+    subPlans.save(new SubPlan(assignment, number, issuedOn, content, actor(task), clock.now()));
+    assignment.advanceTo(AssignmentStatus.SUB_PLAN_DRAFTED);
+  }
+
+  @Override
+  protected Set<String> formVariables() {
+    return Set.of("planSummary", "subPlanNumber", "subPlanIssuedOn", "subPlanContent");
+  }
+
+  private UnitAssignment assignment(DelegateTask task) {
+    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
+  }
+}

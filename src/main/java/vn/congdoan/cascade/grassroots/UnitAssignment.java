@@ -1,0 +1,111 @@
+package vn.congdoan.cascade.grassroots;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
+
+/**
+ * One grassroots union's part in one directive. Each row is touched only by that unit's own process
+ * instance, so units never contend with each other; the sector reads the rows to learn the progress.
+ */
+@Entity
+@Table(name = "unit_assignment",
+    uniqueConstraints = @UniqueConstraint(name = "uk_assignment_directive_unit", columnNames = {"directive_id", "unit_id"}),
+    indexes = {
+        @Index(name = "ix_assignment_directive_pi", columnList = "directive_id, processInstanceId"),
+        @Index(name = "ix_assignment_directive_finished", columnList = "directive_id, finishedAt")})
+public class UnitAssignment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private Directive directive;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private OrganisationUnit unit;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private AssignmentStatus status = AssignmentStatus.ISSUED;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  @Column(nullable = false)
+  private Instant issuedAt;
+
+  private Instant startedAt;
+
+  /** When the unit submitted its part (activities and nominations). */
+  private Instant submittedAt;
+
+  /** Submitted after the deadline. */
+  @Column(nullable = false)
+  private boolean late;
+
+  /** When the unit's process reached its end (reviewed, or closed as not reported). */
+  private Instant finishedAt;
+
+  @Version
+  private long version;
+
+  protected UnitAssignment() {}
+
+  public UnitAssignment(Directive directive, OrganisationUnit unit, Instant issuedAt) {
+    this.directive = directive;
+    this.unit = unit;
+    this.issuedAt = issuedAt;
+  }
+
+  public void started(String processInstanceId, Instant at) {
+    this.processInstanceId = processInstanceId;
+    this.startedAt = at;
+  }
+
+  public void advanceTo(AssignmentStatus next) {
+    if (next.ordinal() < status.ordinal() || status == AssignmentStatus.NOT_REPORTED) {
+      throw new IllegalStateException("Assignment " + id + " cannot go from " + status + " to " + next);
+    }
+    this.status = next;
+  }
+
+  public void submitted(Instant at) {
+    advanceTo(AssignmentStatus.SUBMITTED);
+    this.submittedAt = at;
+    this.late = at.isAfter(directive.getDeadline());
+  }
+
+  public void notReported() {
+    this.status = AssignmentStatus.NOT_REPORTED;
+  }
+
+  public void finished(Instant at) {
+    this.finishedAt = at;
+  }
+
+  public Long getId() { return id; }
+  public Directive getDirective() { return directive; }
+  public OrganisationUnit getUnit() { return unit; }
+  public AssignmentStatus getStatus() { return status; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public Instant getIssuedAt() { return issuedAt; }
+  public Instant getStartedAt() { return startedAt; }
+  public Instant getSubmittedAt() { return submittedAt; }
+  public boolean isLate() { return late; }
+  public Instant getFinishedAt() { return finishedAt; }
+}

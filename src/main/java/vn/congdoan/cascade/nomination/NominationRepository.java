@@ -1,0 +1,19 @@
+package vn.congdoan.cascade.nomination;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+
+public interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+  @Query("select n from Nomination n join fetch n.movement where n.assignment = ?1 order by n.id")
+  List<Nomination> findByAssignment(UnitAssignment assignment);
+
+  boolean existsByAssignment(UnitAssignment assignment);
+
+  @Query("select n from Nomination n join fetch n.movement join fetch n.assignment a join fetch a.unit"
+      + " where a.directive = ?1 order by n.movement.position, n.kind, a.unit.code, n.id")
+  List<Nomination> findByDirective(Directive directive);
+}

@@ -1,0 +1,92 @@
+package vn.congdoan.cascade.nomination;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.grassroots.UnitContext;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_NominateExemplars: the grassroots union proposes zero or more exemplars (embedded form
+ * {@code NominationForm.html}); completing it submits the unit's part.
+ */
+@Component("nominationTask")
+public class NominationTaskListener extends FormTaskListener {
+
+  private final UnitAssignmentRepository assignments;
+  private final NominationRepository nominations;
+  private final EmulationMovementRepository movements;
+  private final UnitContext context;
+  private final EngineClock clock;
+  private final ObjectMapper json;
+  private final NominationListReader reader;
+
+  public NominationTaskListener(UnitAssignmentRepository assignments, NominationRepository nominations,
+      EmulationMovementRepository movements, UnitContext context, EngineClock clock, ObjectMapper json) {
+    this.assignments = assignments;
+    this.nominations = nominations;
+    this.movements = movements;
+    this.context = context;
+    this.clock = clock;
+    this.json = json;
+    this.reader = new NominationListReader(json);
+  }
+
+  @Override
+  protected void onCreate(DelegateTask task) {
+    UnitAssignment assignment = assignment(task);
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("unitName", assignment.getUnit().getName());
+    options.put("context", context.describe(assignment));
+    options.put("maxNominations", NominationListReader.MAX_NOMINATIONS);
+    options.put("movements", movements.findByActiveTrueOrderByPosition().stream()
+        .map(m -> Map.of("code", m.getCode(), "name", m.getName())).toList());
+    options.put("recognitions", Arrays.stream(RecognitionForm.values())
+        .map(r -> Map.of("code", r.name(), "name", r.label())).toList());
+    try {
+      show(task, Map.of("nominationOptions", json.writeValueAsString(options)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write nomination form options", e);
+    }
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    UnitAssignment assignment = assignment(task);
+    if (nominations.existsByAssignment(assignment)) {
+      throw new FormValidationException(NominationListReader.VARIABLE, "Đề xuất của CĐCS đã được gửi trước đó.");
+    }
+    Map<String, EmulationMovement> known = movements.findByActiveTrueOrderByPosition().stream()
+        .collect(Collectors.toMap(EmulationMovement::getCode, m -> m));
+    List<NominationListReader.ProposedExemplar> proposed =
+        reader.read(task.getVariable(NominationListReader.VARIABLE), known.keySet());
+    Instant now = clock.now();
+    String officer = actor(task);
+    nominations.saveAll(proposed.stream().map(p -> new Nomination(assignment, p.kind(), p.name(), p.position(),
+        p.workplace(), p.achievement(), known.get(p.movementCode()), p.recognition(), officer, now)).toList());
+    assignment.submitted(now);
+    task.getExecution().setVariable("hasNominations", !proposed.isEmpty());
+  }
+
+  @Override
+  protected Set<String> formVariables() {
+    return Set.of("nominationOptions", NominationListReader.VARIABLE);
+  }
+
+  private UnitAssignment assignment(DelegateTask task) {
+    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
+  }
+}

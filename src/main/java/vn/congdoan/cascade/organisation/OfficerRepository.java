@@ -1,0 +1,16 @@
+package vn.congdoan.cascade.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OfficerRepository extends JpaRepository<Officer, Long> {
+
+  Optional<Officer> findByUsername(String username);
+
+  List<Officer> findByUnitAndActiveTrueOrderByUsername(OrganisationUnit unit);
+
+  @Query("select o from Officer o join fetch o.unit where o.active = true order by o.username")
+  List<Officer> findAllActiveWithUnit();
+}

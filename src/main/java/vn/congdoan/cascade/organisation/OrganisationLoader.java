@@ -1,0 +1,112 @@
+package vn.congdoan.cascade.organisation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congdoan.cascade.form.FormInput;
+
+/**
+ * Loads the registry file into the database: units and officers are inserted or updated by their
+ * code and username. Units and officers missing from the file are kept (old cascades and documents
+ * refer to them); set {@code active: false} to retire one.
+ */
+@Component
+public class OrganisationLoader {
+
+  private static final Logger log = LoggerFactory.getLogger(OrganisationLoader.class);
+
+  private final OrganisationUnitRepository units;
+  private final OfficerRepository officers;
+  private final YAMLMapper yaml = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  public OrganisationLoader(OrganisationUnitRepository units, OfficerRepository officers) {
+    this.units = units;
+    this.officers = officers;
+  }
+
+  public OrganisationData read(Resource file) {
+    try (InputStream in = file.getInputStream()) {
+      OrganisationData data = yaml.readValue(in, OrganisationData.class);
+      validate(data, file.getDescription());
+      return data;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read organisation registry " + file.getDescription() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Transactional
+  public void load(OrganisationData data) {
+    Map<String, OrganisationUnit> byCode = new HashMap<>();
+    for (OrganisationData.Unit u : data.units()) {
+      OrganisationUnit unit = units.findByCode(u.code()).orElseGet(() -> new OrganisationUnit(u.code(), u.level()));
+      unit.setName(FormInput.normalise(u.name()));
+      unit.setHeaderName(FormInput.normalise(u.headerName()));
+      unit.setSymbol(FormInput.normalise(u.symbol()));
+      unit.setPlace(FormInput.normalise(u.place()));
+      unit.setLevel(u.level());
+      unit.setActive(u.active() == null || u.active());
+      unit.setParent(u.parent() == null ? null : byCode.get(u.parent()));
+      byCode.put(u.code(), units.save(unit));
+    }
+    int people = 0;
+    for (OrganisationData.Unit u : data.units()) {
+      for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
+        Officer officer = officers.findByUsername(p.username()).orElseGet(() -> new Officer(p.username()));
+        officer.setFullName(FormInput.normalise(p.fullName()));
+        officer.setTitle(FormInput.normalise(p.title()));
+        officer.setEmail(p.email());
+        officer.setPhone(p.phone());
+        officer.setRole(p.role());
+        officer.setUnit(byCode.get(u.code()));
+        officer.setActive(p.active() == null || p.active());
+        officers.save(officer);
+        people++;
+      }
+    }
+    log.info("Organisation registry loaded: {} units, {} officers", data.units().size(), people);
+  }
+
+  /** Refuses a registry file with dangling parents, duplicates or missing names, naming the culprit. */
+  private static void validate(OrganisationData data, String source) {
+    if (data == null || data.units() == null || data.units().isEmpty()) {
+      throw new IllegalStateException("Organisation registry " + source + " lists no units");
+    }
+    Set<String> codes = new HashSet<>();
+    Set<String> usernames = new HashSet<>();
+    for (OrganisationData.Unit u : data.units()) {
+      require(u.code() != null && u.code().matches("[a-z0-9][a-z0-9-]{1,62}"), source, "unit code '" + u.code() + "' must be lower-case letters, digits and dashes");
+      require(codes.add(u.code()), source, "unit code '" + u.code() + "' appears twice");
+      require(u.name() != null && !u.name().isBlank(), source, "unit '" + u.code() + "' has no name");
+      require(u.level() != null, source, "unit '" + u.code() + "' has no level");
+      require(u.parent() == null || codes.contains(u.parent()), source,
+          "unit '" + u.code() + "' names parent '" + u.parent() + "', which must be listed before it");
+      require(u.level() == UnitLevel.FEDERATION || u.parent() != null, source, "unit '" + u.code() + "' needs a parent");
+      for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
+        require(p.username() != null && p.username().matches("[a-z0-9][a-z0-9._-]{1,62}"), source,
+            "officer username '" + p.username() + "' must be lower-case letters, digits, dots and dashes");
+        require(usernames.add(p.username()), source, "officer '" + p.username() + "' appears twice");
+        require(p.fullName() != null && !p.fullName().isBlank(), source, "officer '" + p.username() + "' has no full name");
+        require(p.role() != null, source, "officer '" + p.username() + "' has no role");
+        require((p.role() == OfficerRole.GRASSROOTS_OFFICER) == (u.level() == UnitLevel.GRASSROOTS), source,
+            "officer '" + p.username() + "' has role " + p.role() + ", which does not fit a " + u.level() + " unit");
+      }
+    }
+  }
+
+  private static void require(boolean condition, String source, String problem) {
+    if (!condition) {
+      throw new IllegalStateException("Organisation registry " + source + ": " + problem);
+    }
+  }
+}

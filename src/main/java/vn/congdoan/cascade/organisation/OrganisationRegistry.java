@@ -1,0 +1,38 @@
+package vn.congdoan.cascade.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers the questions the cascade asks of the registry at run time. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationRegistry {
+
+  private final OrganisationUnitRepository units;
+  private final OfficerRepository officers;
+
+  public OrganisationRegistry(OrganisationUnitRepository units, OfficerRepository officers) {
+    this.units = units;
+    this.officers = officers;
+  }
+
+  public Optional<OrganisationUnit> findUnit(String code) {
+    return units.findByCode(code);
+  }
+
+  /** The active grassroots unions directly under a sector union, in a stable order. */
+  public List<OrganisationUnit> grassrootsUnitsOf(OrganisationUnit sector) {
+    return units.findByParentAndLevelAndActiveTrueOrderByCode(sector, UnitLevel.GRASSROOTS);
+  }
+
+  /** The unit an officer works for, if the user is a known officer. */
+  public Optional<OrganisationUnit> unitOfOfficer(String username) {
+    return officers.findByUsername(username).map(Officer::getUnit);
+  }
+
+  public List<Officer> officersOf(OrganisationUnit unit) {
+    return officers.findByUnitAndActiveTrueOrderByUsername(unit);
+  }
+}

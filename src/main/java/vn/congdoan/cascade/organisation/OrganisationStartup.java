@@ -1,0 +1,31 @@
+package vn.congdoan.cascade.organisation;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On start-up: load the registry file (if one is configured), then mirror it into Camunda's identity. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class OrganisationStartup implements ApplicationRunner {
+
+  private final OrganisationProperties properties;
+  private final OrganisationLoader loader;
+  private final CamundaIdentitySync identitySync;
+
+  public OrganisationStartup(OrganisationProperties properties, OrganisationLoader loader, CamundaIdentitySync identitySync) {
+    this.properties = properties;
+    this.loader = loader;
+    this.identitySync = identitySync;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (properties.dataFile() != null) {
+      loader.load(loader.read(properties.dataFile()));
+    }
+    identitySync.synchronise();
+  }
+}

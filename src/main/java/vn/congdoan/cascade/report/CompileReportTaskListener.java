@@ -1,0 +1,65 @@
+package vn.congdoan.cascade.report;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
+
+/**
+ * Task_CompileReport: when the task opens, the report is already compiled from the units' data; the
+ * office writes the narrative parts (assessment, shortcomings, proposals) and submits it to the chair.
+ */
+@Component("compileReportTask")
+public class CompileReportTaskListener extends FormTaskListener {
+
+  private final DirectiveRepository directives;
+  private final ResultsReportRepository reports;
+  private final ResultsCompiler compiler;
+
+  public CompileReportTaskListener(DirectiveRepository directives, ResultsReportRepository reports,
+      ResultsCompiler compiler) {
+    this.directives = directives;
+    this.reports = reports;
+    this.compiler = compiler;
+  }
+
+  @Override
+  protected void onCreate(DelegateTask task) {
+    Directive directive = directives.findById(longVariable(task, "directiveId")).orElseThrow();
+    String compiled = compiler.compile(directive);
+    ResultsReport report = reports.findByDirective(directive).orElse(null);
+    if (report == null) {
+      report = reports.save(new ResultsReport(directive, compiled));
+    } else {
+      report.recompile(compiled);
+    }
+    task.getExecution().setVariable("reportId", report.getId());
+    Map<String, Object> values = new HashMap<>();
+    values.put("reportDraft", compiled);
+    values.put("reportAssessment", report.getAssessment());
+    values.put("reportShortcomings", report.getShortcomings());
+    values.put("reportProposals", report.getProposals());
+    values.put("reportReturnReason", report.getReturnReason());
+    show(task, values);
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    ResultsReport report = reports.findById(longVariable(task, "reportId")).orElseThrow();
+    String assessment = input.requiredText("reportAssessment", "đánh giá chung", 8000);
+    String shortcomings = input.requiredText("reportShortcomings", "tồn tại, hạn chế và nguyên nhân", 8000);
+    String proposals = input.optionalText("reportProposals", "kiến nghị, đề xuất", 4000);
+    input.throwIfInvalid();
+    report.submit(assessment, shortcomings, proposals, actor(task));
+  }
+
+  @Override
+  protected Set<String> formVariables() {
+    return Set.of("reportDraft", "reportAssessment", "reportShortcomings", "reportProposals", "reportReturnReason");
+  }
+}

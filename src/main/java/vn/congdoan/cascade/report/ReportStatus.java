@@ -1,0 +1,10 @@
+package vn.congdoan.cascade.report;
+
+public enum ReportStatus {
+  /** Drafted from the data; the office has not submitted it yet. */
+  DRAFT,
+  SUBMITTED,
+  RETURNED,
+  SIGNED,
+  SENT
+}

@@ -1,0 +1,131 @@
+package vn.congdoan.cascade.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import vn.congdoan.cascade.directive.Directive;
+
+/** The sector's report to the federation on a directive's results. */
+@Entity
+@Table(name = "results_report")
+public class ResultsReport {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  private Directive directive;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ReportStatus status = ReportStatus.DRAFT;
+
+  /** The part the application compiles from the units' data. */
+  @Lob
+  @Column(nullable = false)
+  private String compiled;
+
+  @Lob
+  private String assessment;
+
+  @Lob
+  private String shortcomings;
+
+  @Lob
+  private String proposals;
+
+  @Column(length = 2000)
+  private String returnReason;
+
+  @Column(nullable = false)
+  private int revision;
+
+  @Column(length = 64)
+  private String compiledBy;
+
+  @Column(length = 64)
+  private String signedBy;
+
+  private Instant signedAt;
+
+  private Instant sentAt;
+
+  @Version
+  private long version;
+
+  protected ResultsReport() {}
+
+  public ResultsReport(Directive directive, String compiled) {
+    this.directive = directive;
+    this.compiled = compiled;
+  }
+
+  /** Refreshes the compiled part while the report is still being drafted or revised. */
+  public void recompile(String compiled) {
+    if (status == ReportStatus.SIGNED || status == ReportStatus.SENT) {
+      throw new IllegalStateException("Report " + id + " is " + status + " and cannot change");
+    }
+    this.compiled = compiled;
+  }
+
+  public void submit(String assessment, String shortcomings, String proposals, String officer) {
+    this.assessment = assessment;
+    this.shortcomings = shortcomings;
+    this.proposals = proposals;
+    this.compiledBy = officer;
+    this.status = ReportStatus.SUBMITTED;
+    this.revision++;
+  }
+
+  public void sign(String chair, Instant at) {
+    this.status = ReportStatus.SIGNED;
+    this.returnReason = null;
+    this.signedBy = chair;
+    this.signedAt = at;
+  }
+
+  public void returnForRevision(String reason) {
+    this.status = ReportStatus.RETURNED;
+    this.returnReason = reason;
+  }
+
+  public void sent(Instant at) {
+    if (status != ReportStatus.SIGNED && status != ReportStatus.SENT) {
+      throw new IllegalStateException("Report " + id + " cannot be sent in status " + status);
+    }
+    this.status = ReportStatus.SENT;
+    this.sentAt = at;
+  }
+
+  /** The whole report as the chair reads it before signing. */
+  public String fullText() {
+    return compiled + "\n\nIII. ĐÁNH GIÁ CHUNG\n" + assessment
+        + "\n\nTồn tại, hạn chế và nguyên nhân:\n" + shortcomings
+        + (proposals == null ? "" : "\n\nIV. KIẾN NGHỊ, ĐỀ XUẤT\n" + proposals);
+  }
+
+  public Long getId() { return id; }
+  public Directive getDirective() { return directive; }
+  public ReportStatus getStatus() { return status; }
+  public String getCompiled() { return compiled; }
+  public String getAssessment() { return assessment; }
+  public String getShortcomings() { return shortcomings; }
+  public String getProposals() { return proposals; }
+  public String getReturnReason() { return returnReason; }
+  public int getRevision() { return revision; }
+  public String getCompiledBy() { return compiledBy; }
+  public String getSignedBy() { return signedBy; }
+  public Instant getSignedAt() { return signedAt; }
+  public Instant getSentAt() { return sentAt; }
+}

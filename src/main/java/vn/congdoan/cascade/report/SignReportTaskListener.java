@@ -1,0 +1,54 @@
+package vn.congdoan.cascade.report;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.process.EngineClock;
+
+/** Task_SignReport: the sector chair signs the report or returns it with a reason. */
+@Component("signReportTask")
+public class SignReportTaskListener extends FormTaskListener {
+
+  private final ResultsReportRepository reports;
+  private final EngineClock clock;
+
+  public SignReportTaskListener(ResultsReportRepository reports, EngineClock clock) {
+    this.reports = reports;
+    this.clock = clock;
+  }
+
+  @Override
+  protected void onCreate(DelegateTask task) {
+    show(task, Map.of("reportSummary", report(task).fullText()));
+    task.getExecution().removeVariable("reportApproved");
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    ResultsReport report = report(task);
+    Boolean approved = input.requiredChoice("reportApproved", "ký duyệt hoặc trả lại báo cáo");
+    String reason = input.optionalText("reportReturnReason", "lý do trả lại", 2000);
+    if (Boolean.FALSE.equals(approved) && reason == null) {
+      input.reject("reportReturnReason", "Vui lòng nhập lý do trả lại báo cáo.");
+    }
+    input.throwIfInvalid();
+    if (approved) {
+      report.sign(actor(task), clock.now());
+    } else {
+      report.returnForRevision(reason);
+    }
+    task.getExecution().setVariable("reportApproved", approved);
+  }
+
+  @Override
+  protected Set<String> formVariables() {
+    return Set.of("reportSummary", "reportReturnReason");
+  }
+
+  private ResultsReport report(DelegateTask task) {
+    return reports.findById(longVariable(task, "reportId")).orElseThrow();
+  }
+}
