@@ -49,6 +49,8 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     LocalDate deadline = input.requiredDate("directiveDeadline", "hạn hoàn thành của CĐCS");
     if (issuedOn != null && deadline != null && !deadline.isAfter(issuedOn)) {
       input.reject("directiveDeadline", "Hạn hoàn thành phải sau ngày ban hành văn bản.");
+    } else if (deadline != null && VietnamTime.endOfDay(deadline).isBefore(clock.now())) {
+      input.reject("directiveDeadline", "Hạn hoàn thành " + VietnamTime.format(deadline) + " đã qua.");
     }
     if (number != null && issuer != null && issuedOn != null && directives.existsByNumberAndIssuerAndIssuedOnBetween(
         number, issuer, issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear()))) {

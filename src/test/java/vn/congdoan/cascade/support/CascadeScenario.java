@@ -1,0 +1,179 @@
+package vn.congdoan.cascade.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+
+/**
+ * Drives the seed campaign (291/KH-LĐLĐ → 220/KH-CĐYT) through the engine's Java API the way the
+ * forms would, with engine time set to May 2023. Each call to {@link #startDirective()} uses fresh
+ * document numbers, so scenarios in one Spring context do not collide.
+ */
+@Component
+public class CascadeScenario {
+
+  public static final String SECTOR = "cdn-y-te-thai-binh";
+  public static final LocalDate DEADLINE = LocalDate.of(2023, 5, 30);
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private final ProcessEngine engine;
+  private final DirectiveRepository directives;
+  private final UnitAssignmentRepository assignments;
+
+  public CascadeScenario(ProcessEngine engine, DirectiveRepository directives, UnitAssignmentRepository assignments) {
+    this.engine = engine;
+    this.directives = directives;
+    this.assignments = assignments;
+  }
+
+  /** Sets engine time to the given moment, Vietnam time. */
+  public static void setVietnamTime(int month, int day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2023, month, day, hour, 0, 0, 0, VietnamTime.ZONE).toInstant()));
+  }
+
+  public static void resetTime() {
+    ClockUtil.reset();
+  }
+
+  public Map<String, Object> directiveForm() {
+    int n = SEQUENCE.incrementAndGet();
+    Map<String, Object> form = new HashMap<>();
+    form.put("sectorCode", SECTOR);
+    form.put("directiveNumber", (290 + n) + "/KH-LĐLĐ");
+    form.put("directiveIssuedOn", "2023-05-11");
+    form.put("directiveIssuer", "Liên đoàn Lao động tỉnh Thái Bình");
+    form.put("directiveSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc");
+    form.put("directiveDeadline", DEADLINE.toString());
+    return form;
+  }
+
+  public ProcessInstance startDirective() {
+    return startDirective(directiveForm());
+  }
+
+  public ProcessInstance startDirective(Map<String, Object> form) {
+    return runtime().startProcessInstanceByKey("DirectiveCascadeProcess", form);
+  }
+
+  public Map<String, Object> planForm() {
+    int n = SEQUENCE.incrementAndGet();
+    Map<String, Object> form = new HashMap<>();
+    form.put("planNumber", (219 + n) + "/KH-CĐYT");
+    form.put("planIssuedOn", "2023-05-15");
+    form.put("planSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc");
+    form.put("planPurpose", "Nâng cao nhận thức, trách nhiệm của cán bộ, đoàn viên, CNVCLĐ về vai trò của thi đua yêu nước.");
+    form.put("planActivities", "1. Công tác tuyên truyền.\n2. Các hoạt động thi đua.\n3. Công tác xây dựng điển hình tiên tiến.");
+    form.put("planOrganisation", "Các CĐCS xây dựng kế hoạch phù hợp với đơn vị, tổ chức thực hiện trước ngày 30/5/2023.");
+    return form;
+  }
+
+  public void draftPlan(ProcessInstance sector) {
+    complete(task("Task_DraftImplementingPlan", sector), planForm());
+  }
+
+  public void decidePlan(ProcessInstance sector, boolean approved, String reason) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("planApproved", approved);
+    form.put("planReturnReason", reason);
+    complete(task("Task_ApprovePlan", sector), form);
+  }
+
+  /** Runs the jobs of the sector process until it has started every unit's process. */
+  public List<UnitAssignment> distribute(ProcessInstance sector) {
+    runJobs(List.of(sector.getId()));
+    return assignmentsOf(sector);
+  }
+
+  public Directive directiveOf(ProcessInstance sector) {
+    return directives.findByProcessInstanceId(sector.getId()).orElseThrow();
+  }
+
+  public List<UnitAssignment> assignmentsOf(ProcessInstance sector) {
+    return assignments.findByDirectiveWithUnit(directiveOf(sector));
+  }
+
+  public ProcessInstance unitProcess(UnitAssignment assignment) {
+    return runtime().createProcessInstanceQuery().processInstanceId(assignment.getProcessInstanceId()).singleResult();
+  }
+
+  public void draftSubPlan(ProcessInstance unit) {
+    complete(task("Task_DraftSubPlan", unit), Map.of("subPlanNumber", "05/KH-CĐCS", "subPlanIssuedOn", "2023-05-17",
+        "subPlanContent", "Tổ chức tuyên truyền tại các khoa, phòng; phát động đợt thi đua cao điểm."));
+  }
+
+  public void reportActivities(ProcessInstance unit) {
+    complete(task("Task_ReportActivities", unit), Map.of("propagandaSessions", 3, "participants", 250,
+        "articles", 4, "initiatives", 2, "activitySummary", "Đã tổ chức 3 buổi tuyên truyền, 250 lượt người tham gia."));
+  }
+
+  public void nominate(ProcessInstance unit, String nominationsJson) {
+    complete(task("Task_NominateExemplars", unit), Map.of("nominationsJson", nominationsJson));
+  }
+
+  /** A unit does its whole part. */
+  public void completeUnit(ProcessInstance unit, String nominationsJson) {
+    draftSubPlan(unit);
+    reportActivities(unit);
+    nominate(unit, nominationsJson);
+  }
+
+  public static String nominations(String... names) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < names.length; i++) {
+      json.append(i == 0 ? "" : ",").append("""
+          {"kind":"%s","name":"%s","position":"Điều dưỡng trưởng","workplace":"Khoa Nội","achievement":"Hoàn thành xuất sắc nhiệm vụ năm 2022, có 02 sáng kiến được công nhận.","movementCode":"lao-dong-gioi-sang-tao","recognitionCode":"GIAY_KHEN_NGANH"}
+          """.formatted(i % 2 == 0 ? "INDIVIDUAL" : "COLLECTIVE", names[i]).strip());
+    }
+    return json.append("]").toString();
+  }
+
+  /** Runs every due job of the given process instances (and of the ones those start) until none is left. */
+  public void runJobs(List<String> processInstanceIds) {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 10_000; round++) {
+      Job next = null;
+      for (String id : processInstanceIds) {
+        next = management.createJobQuery().processInstanceId(id).executable().listPage(0, 1).stream().findFirst().orElse(null);
+        if (next != null) {
+          break;
+        }
+      }
+      if (next == null) {
+        return;
+      }
+      management.executeJob(next.getId());
+    }
+    throw new IllegalStateException("Jobs keep coming: " + processInstanceIds);
+  }
+
+  /** Runs the due jobs of the sector and of all its units. */
+  public void runAllJobs(ProcessInstance sector) {
+    List<String> ids = new java.util.ArrayList<>();
+    ids.add(sector.getId());
+    assignmentsOf(sector).forEach(a -> ids.add(a.getProcessInstanceId()));
+    runJobs(ids);
+  }
+
+  private RuntimeService runtime() {
+    return engine.getRuntimeService();
+  }
+}
