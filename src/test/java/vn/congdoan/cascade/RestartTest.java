@@ -1,0 +1,81 @@
+package vn.congdoan.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.congdoan.cascade.grassroots.AssignmentStatus;
+import vn.congdoan.cascade.grassroots.SubPlanRepository;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.support.CascadeScenario;
+
+/**
+ * A cascade started, stopped mid-way and restarted on the same H2 file database carries on where it
+ * was; the restart deploys no new process definition version.
+ */
+class RestartTest {
+
+  @TempDir Path dir;
+
+  @AfterEach
+  void realTime() {
+    CascadeScenario.resetTime();
+  }
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(CascadeApplication.class, CascadeScenario.class)
+        .profiles("demo", "test")
+        .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("cascade-db").toAbsolutePath(),
+            "--spring.jpa.hibernate.ddl-auto=update", "--server.port=0");
+  }
+
+  @Test
+  void cascadeCarriesOnAfterRestart() {
+    CascadeScenario.setVietnamTime(5, 12, 8);
+    String sectorId;
+    UnitAssignment unit;
+    try (ConfigurableApplicationContext first = start()) {
+      CascadeScenario scenario = first.getBean(CascadeScenario.class);
+      init(first.getBean(ProcessEngine.class));
+      ProcessInstance sector = scenario.startDirective();
+      scenario.draftPlan(sector);
+      scenario.decidePlan(sector, true, null);
+      List<UnitAssignment> units = scenario.distribute(sector);
+      unit = units.get(0);
+      scenario.draftSubPlan(scenario.unitProcess(unit));
+      sectorId = sector.getId();
+    }
+
+    try (ConfigurableApplicationContext second = start()) {
+      ProcessEngine engine = second.getBean(ProcessEngine.class);
+      init(engine);
+      CascadeScenario scenario = second.getBean(CascadeScenario.class);
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("DirectiveCascadeProcess").count())
+          .isEqualTo(1);
+      ProcessInstance sector = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sectorId).singleResult();
+      assertThat(sector).isWaitingAt("Event_AllUnitsFinished");
+      ProcessInstance unitProcess = scenario.unitProcess(unit);
+      assertThat(unitProcess).isWaitingAt("Task_ReportActivities");
+      UnitAssignmentRepository assignments = second.getBean(UnitAssignmentRepository.class);
+      UnitAssignment reloaded = assignments.findById(unit.getId()).orElseThrow();
+      assertThat(reloaded.getStatus()).isEqualTo(AssignmentStatus.SUB_PLAN_DRAFTED);
+      assertThat(second.getBean(SubPlanRepository.class).findByAssignment(reloaded)).isPresent();
+
+      scenario.reportActivities(unitProcess);
+      scenario.nominate(unitProcess, "[]");
+      scenario.runJobs(List.of(unitProcess.getId()));
+      assertThat(unitProcess).isEnded();
+      assertThat(assignments.findById(unit.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
+    }
+  }
+}
