@@ -1,0 +1,63 @@
+package vn.congdoan.cascade.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The registry file is checked before anything is loaded, and the demo file passes. */
+class OrganisationLoaderTest {
+
+  private final OrganisationLoader loader = new OrganisationLoader(null, null);
+
+  private static ByteArrayResource yaml(String text) {
+    return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8), "test registry");
+  }
+
+  @Test
+  void demoRegistryHasTheSeedOrganisation() {
+    OrganisationData data = loader.read(new ClassPathResource("organisation/thai-binh-health-sector.yaml"));
+    assertThat(data.units()).filteredOn(u -> u.level() == UnitLevel.GRASSROOTS).hasSizeGreaterThanOrEqualTo(12)
+        .allSatisfy(u -> assertThat(u.officers()).isNotEmpty());
+    assertThat(data.units()).extracting(OrganisationData.Unit::name)
+        .contains("Liên đoàn Lao động tỉnh Thái Bình", "Công đoàn ngành Y tế Thái Bình",
+            "Công đoàn Trung tâm Kiểm soát bệnh tật tỉnh Thái Bình");
+  }
+
+  @Test
+  void refusesParentListedLaterOrMissing() {
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: cdcs-a, name: A, level: GRASSROOTS, parent: sector}
+          - {code: sector, name: S, level: SECTOR, parent: fed}
+        """))).hasMessageContaining("names parent 'sector'");
+  }
+
+  @Test
+  void refusesDuplicateUsernamesAndRolesThatDoNotFitTheUnit() {
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - code: sector
+            name: S
+            level: SECTOR
+            parent: fed
+            officers:
+              - {username: an, fullName: An, role: GRASSROOTS_OFFICER}
+        """))).hasMessageContaining("does not fit a SECTOR unit");
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - code: sector
+            name: S
+            level: SECTOR
+            parent: fed
+            officers:
+              - {username: an, fullName: An, role: SECTOR_OFFICE}
+              - {username: an, fullName: An Khác, role: SECTOR_CHAIR}
+        """))).hasMessageContaining("'an' appears twice");
+  }
+}
