@@ -95,13 +95,16 @@ class CascadeRestApiTest {
 
     List<UnitAssignment> units = assignments.findByDirectiveWithUnit(directives.findAll().get(0));
     assertThat(units).hasSize(18);
+    Object unitFilter = office.list("/filter?resourceType=Task&name={name}", "Việc của đơn vị").get(0).get("id");
     for (int i = 0; i < units.size(); i++) {
       UnitAssignment unit = units.get(i);
       String pi = unit.getProcessInstanceId();
       Officer officer = officers.findByUnitAndActiveTrueOrderByUsername(unit.getUnit()).get(0);
       EngineRestClient cdcs = as(officer.getUsername());
-      assertThat(cdcs.list("/task?candidateGroup={g}", unit.getUnit().getCode()))
-          .extracting(t -> t.get("taskDefinitionKey")).containsExactly("Task_DraftSubPlan");
+      // the officer's "Việc của đơn vị" filter in Tasklist lists exactly their unit's open task
+      assertThat(cdcs.list("/filter/{id}/list", unitFilter))
+          .extracting(t -> t.get("taskDefinitionKey"), t -> t.get("processInstanceId"))
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Task_DraftSubPlan", pi));
       assertThat(cdcs.submit(cdcs.task(pi, "Task_DraftSubPlan"), variables("subPlanNumber", "", "subPlanIssuedOn",
           today.toString(), "subPlanContent", "Kế hoạch của " + unit.getUnit().getName())).getStatusCode().value()).isEqualTo(204);
       assertThat(cdcs.submit(cdcs.task(pi, "Task_ReportActivities"), variables("propagandaSessions", 2, "participants", 120,
