@@ -122,8 +122,9 @@ class CascadeRestApiTest {
     await("the review task", () -> !office.list("/task?processInstanceId={pi}&taskDefinitionKey=Task_ReviewNominations", firstUnit).isEmpty());
     Map<String, Object> review = office.task(firstUnit, "Task_ReviewNominations");
     @SuppressWarnings("unchecked")
-    String forReview = (String) ((Map<String, Object>) office.get("/task/{id}/form-variables", review.get("id"))
-        .get("nominationsForReview")).get("value");
+    // as Tasklist's embedded forms read it: the JSON variable serialized
+    String forReview = (String) ((Map<String, Object>) office.get("/task/{id}/form-variables?deserializeValues=false",
+        review.get("id")).get("nominationsForReview")).get("value");
     assertThat(forReview).contains("Nguyễn Văn An", "Khoa Hồi sức tích cực");
     List<Long> ids = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(forReview).results()
         .map(m -> Long.valueOf(m.group(1))).toList();

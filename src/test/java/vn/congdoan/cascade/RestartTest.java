@@ -63,7 +63,7 @@ class RestartTest {
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("DirectiveCascadeProcess").count())
           .isEqualTo(1);
       ProcessInstance sector = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sectorId).singleResult();
-      assertThat(sector).isWaitingAt("Event_AllUnitsFinished");
+      assertThat(sector).isWaitingAt("Task_AwaitUnits");
       ProcessInstance unitProcess = scenario.unitProcess(unit);
       assertThat(unitProcess).isWaitingAt("Task_ReportActivities");
       UnitAssignmentRepository assignments = second.getBean(UnitAssignmentRepository.class);

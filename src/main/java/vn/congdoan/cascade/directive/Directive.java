@@ -52,6 +52,13 @@ public class Directive {
   @Column(length = 64)
   private String processInstanceId;
 
+  /** Days before the deadline on which grassroots unions are reminded, e.g. "7,3,1,0"; null: the default. */
+  @Column(length = 64)
+  private String reminderDays;
+
+  /** When the sector ended the collection of results (units still open were closed as not reported). */
+  private Instant collectionClosedAt;
+
   @Version
   private long version;
 
@@ -80,6 +87,10 @@ public class Directive {
   public Instant getRegisteredAt() { return registeredAt; }
   public String getProcessInstanceId() { return processInstanceId; }
   public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+  public String getReminderDays() { return reminderDays; }
+  public void setReminderDays(String reminderDays) { this.reminderDays = reminderDays; }
+  public Instant getCollectionClosedAt() { return collectionClosedAt; }
+  public void closeCollection(Instant at) { if (collectionClosedAt == null) { collectionClosedAt = at; } }
 
   /** "Kế hoạch số 291/KH-LĐLĐ ngày 11/05/2023 của Liên đoàn Lao động tỉnh Thái Bình". */
   public String citation() {

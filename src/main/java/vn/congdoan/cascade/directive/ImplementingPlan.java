@@ -111,14 +111,11 @@ public class ImplementingPlan {
     this.issuedAt = at;
   }
 
-  /** The plan as the chair reads it before deciding, and as every grassroots union receives it. */
-  public String summary() {
+  /** The plan's heading as the chair reads it before deciding (its sections are shown one by one). */
+  public String heading() {
     return "Kế hoạch số " + number + " ngày " + VietnamTime.format(issuedOn) + "\n"
         + "V/v: " + subject + "\n"
-        + "Thực hiện " + directive.citation() + ".\n\n"
-        + "I. MỤC ĐÍCH, YÊU CẦU\n" + purpose + "\n\n"
-        + "II. NỘI DUNG HOẠT ĐỘNG\n" + activities + "\n\n"
-        + "III. TỔ CHỨC THỰC HIỆN\n" + organisation + "\n\n"
+        + "Thực hiện " + directive.citation() + ".\n"
         + "Hạn hoàn thành của CĐCS: " + VietnamTime.format(directive.getDeadline());
   }
 

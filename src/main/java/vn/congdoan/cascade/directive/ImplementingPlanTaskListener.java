@@ -44,9 +44,9 @@ public class ImplementingPlanTaskListener extends FormTaskListener {
     String number = input.requiredText("planNumber", "số, ký hiệu kế hoạch", 50);
     LocalDate issuedOn = input.requiredDate("planIssuedOn", "ngày ban hành kế hoạch");
     String subject = input.requiredText("planSubject", "trích yếu", 500);
-    String purpose = input.requiredText("planPurpose", "mục đích, yêu cầu", 4000);
-    String activities = input.requiredText("planActivities", "nội dung hoạt động", 8000);
-    String organisation = input.requiredText("planOrganisation", "tổ chức thực hiện", 4000);
+    String purpose = input.requiredText("planPurpose", "mục đích, yêu cầu", FormInput.MAX_TEXT);
+    String activities = input.requiredText("planActivities", "nội dung hoạt động", FormInput.MAX_TEXT);
+    String organisation = input.requiredText("planOrganisation", "tổ chức thực hiện", FormInput.MAX_TEXT);
     if (issuedOn != null && issuedOn.isBefore(directive.getIssuedOn())) {
       input.reject("planIssuedOn", "Ngày ban hành kế hoạch không được trước ngày của văn bản cấp trên.");
     }

@@ -23,7 +23,8 @@ public class PlanApprovalTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     ImplementingPlan plan = plans.findById(longVariable(task, "planId")).orElseThrow();
-    show(task, Map.of("planSummary", plan.summary()));
+    show(task, Map.of("planSummary", plan.heading(), "planPurpose", plan.getPurpose(),
+        "planActivities", plan.getActivities(), "planOrganisation", plan.getOrganisation()));
     task.getExecution().removeVariable("planApproved");
   }
 
@@ -47,6 +48,6 @@ public class PlanApprovalTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("planSummary", "planReturnReason");
+    return Set.of("planSummary", "planPurpose", "planActivities", "planOrganisation", "planReturnReason");
   }
 }

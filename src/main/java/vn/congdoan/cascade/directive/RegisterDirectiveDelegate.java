@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormValidationException;
@@ -24,7 +25,8 @@ import vn.congdoan.cascade.process.EngineClock;
 public class RegisterDirectiveDelegate implements JavaDelegate {
 
   static final List<String> FORM_VARIABLES =
-      List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline");
+      List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline",
+          "directiveReminderDays");
 
   private final DirectiveRepository directives;
   private final OrganisationRegistry registry;
@@ -47,6 +49,16 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     String issuer = input.requiredText("directiveIssuer", "cơ quan ban hành", 200);
     String subject = input.requiredText("directiveSubject", "trích yếu", 500);
     LocalDate deadline = input.requiredDate("directiveDeadline", "hạn hoàn thành của CĐCS");
+    String reminderDays = input.optionalText("directiveReminderDays", "lịch nhắc hạn", 40);
+    if (reminderDays != null) {
+      try {
+        reminderDays = ReminderSchedule.parse(reminderDays).daysBefore().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(","));
+      } catch (IllegalArgumentException e) {
+        input.reject("directiveReminderDays", "Lịch nhắc hạn không hợp lệ: nhập các số ngày trước hạn (0 đến 60), "
+            + "cách nhau bởi dấu phẩy, ví dụ 7, 3, 1, 0.");
+      }
+    }
     if (issuedOn != null && deadline != null && !deadline.isAfter(issuedOn)) {
       input.reject("directiveDeadline", "Hạn hoàn thành phải sau ngày ban hành văn bản.");
     } else if (deadline != null && VietnamTime.endOfDay(deadline).isBefore(clock.now())) {
@@ -62,6 +74,7 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     Directive directive = directives.save(new Directive(number, issuedOn, issuer, subject,
         VietnamTime.endOfDay(deadline), sector, initiator, clock.now()));
     directive.setProcessInstanceId(execution.getProcessInstanceId());
+    directive.setReminderDays(reminderDays);
 
     FORM_VARIABLES.forEach(execution::removeVariable);
     execution.setVariable("directiveId", directive.getId());
@@ -69,6 +82,7 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     execution.setVariable("sectorOfficeGroup", OfficerRole.SECTOR_OFFICE.groupOf(sector));
     execution.setVariable("sectorChairGroup", OfficerRole.SECTOR_CHAIR.groupOf(sector));
     execution.setVariable("deadline", Date.from(directive.getDeadline()));
+    execution.setVariable("escalationAt", Date.from(directive.getDeadline()));
   }
 
   /** The sector named by {@code sectorCode}, or else the sector union the starting officer works for. */

@@ -16,6 +16,12 @@ import java.time.ZoneId;
  */
 public final class FormInput {
 
+  /**
+   * The longest text a form field may hold: Camunda stores a String variable in a column of 4,000
+   * characters, and a form's fields are process variables before the task's listener stores them.
+   */
+  public static final int MAX_TEXT = 4000;
+
   private final Map<String, Object> values;
   private final List<FormValidationException.FieldError> errors = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The pattern every user task of the cascade follows. On {@code create} the listener puts the values
@@ -36,7 +37,21 @@ public abstract class FormTaskListener implements TaskListener {
   protected abstract Set<String> formVariables();
 
   protected static void show(DelegateTask task, Map<String, Object> values) {
-    values.forEach((name, value) -> task.getExecution().setVariable(name, value));
+    values.forEach((name, value) -> task.getExecution().setVariable(name, fitted(value)));
+  }
+
+  /** Puts a JSON document the embedded forms read (any length) into the process. */
+  protected static void showJson(DelegateTask task, String name, String json) {
+    task.getExecution().setVariable(name, SpinValues.jsonValue(json).create());
+  }
+
+  /** A String variable holds at most {@link FormInput#MAX_TEXT} characters; longer text is cut, visibly. */
+  private static Object fitted(Object value) {
+    if (value instanceof String text && text.length() > FormInput.MAX_TEXT) {
+      String more = "\n… (còn tiếp)";
+      return text.substring(0, FormInput.MAX_TEXT - more.length()) + more;
+    }
+    return value;
   }
 
   /** Who completes the task: its assignee, or else the authenticated user of the call. */

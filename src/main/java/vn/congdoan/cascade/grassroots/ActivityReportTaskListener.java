@@ -42,7 +42,7 @@ public class ActivityReportTaskListener extends FormTaskListener {
         input.requiredCount("participants", "số lượt người tham gia", MAX_COUNT),
         input.requiredCount("articles", "số tin, bài viết", MAX_COUNT),
         input.requiredCount("initiatives", "số sáng kiến, cải tiến", MAX_COUNT));
-    String summary = input.requiredText("activitySummary", "kết quả thực hiện", 8000);
+    String summary = input.requiredText("activitySummary", "kết quả thực hiện", FormInput.MAX_TEXT);
     if (reports.findByAssignment(assignment).isPresent()) {
       input.reject("activitySummary", "Báo cáo kết quả của CĐCS đã được gửi trước đó.");
     }

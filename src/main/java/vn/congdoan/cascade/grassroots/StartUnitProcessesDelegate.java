@@ -12,6 +12,7 @@ import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.process.EngineClock;
+import vn.congdoan.cascade.reminder.ReminderPlanner;
 
 /**
  * Task_StartUnitProcesses: starts the next batch of grassroots processes, one per unit. The task is
@@ -28,14 +29,16 @@ public class StartUnitProcessesDelegate implements JavaDelegate {
   private final RuntimeService runtime;
   private final CascadeProperties properties;
   private final EngineClock clock;
+  private final ReminderPlanner reminders;
 
   public StartUnitProcessesDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
-      RuntimeService runtime, CascadeProperties properties, EngineClock clock) {
+      RuntimeService runtime, CascadeProperties properties, EngineClock clock, ReminderPlanner reminders) {
     this.directives = directives;
     this.assignments = assignments;
     this.runtime = runtime;
     this.properties = properties;
     this.clock = clock;
+    this.reminders = reminders;
   }
 
   @Override
@@ -52,7 +55,8 @@ public class StartUnitProcessesDelegate implements JavaDelegate {
               .putValue("unitCode", assignment.getUnit().getCode())
               .putValue("unitGroup", OfficerRole.GRASSROOTS_OFFICER.groupOf(assignment.getUnit()))
               .putValue("sectorOfficeGroup", execution.getVariable("sectorOfficeGroup"))
-              .putValue("deadline", execution.getVariable("deadline")))
+              .putValue("deadline", execution.getVariable("deadline"))
+              .putValue("reminderCycle", reminders.cycleFor(assignment)))
           .execute()
           .getProcessInstanceId();
       assignment.started(processInstanceId, now);

@@ -39,7 +39,7 @@ public class SubPlanTaskListener extends FormTaskListener {
     UnitAssignment assignment = assignment(task);
     String number = input.optionalText("subPlanNumber", "số, ký hiệu kế hoạch", 50);
     LocalDate issuedOn = input.requiredDate("subPlanIssuedOn", "ngày ban hành kế hoạch");
-    String content = input.requiredText("subPlanContent", "nội dung kế hoạch", 8000);
+    String content = input.requiredText("subPlanContent", "nội dung kế hoạch", FormInput.MAX_TEXT);
     LocalDate sectorPlanDate = plans.findByDirective(assignment.getDirective()).orElseThrow().getIssuedOn();
     if (issuedOn != null && issuedOn.isBefore(sectorPlanDate)) {
       input.reject("subPlanIssuedOn", "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");

@@ -54,7 +54,15 @@ public class UnitAssignment {
   /** When the unit submitted its part (activities and nominations). */
   private Instant submittedAt;
 
-  /** Submitted after the deadline. */
+  /** The unit's deadline: the directive's, unless the sector extended it for this unit. */
+  @Column(nullable = false)
+  private Instant deadline;
+
+  /** The deadline passed while the unit still had open work (set by the sector's escalation). */
+  @Column(nullable = false)
+  private boolean overdue;
+
+  /** Submitted after the directive's deadline (accepted while the collection was open). */
   @Column(nullable = false)
   private boolean late;
 
@@ -70,6 +78,7 @@ public class UnitAssignment {
     this.directive = directive;
     this.unit = unit;
     this.issuedAt = issuedAt;
+    this.deadline = directive.getDeadline();
   }
 
   public void started(String processInstanceId, Instant at) {
@@ -88,6 +97,26 @@ public class UnitAssignment {
     advanceTo(AssignmentStatus.SUBMITTED);
     this.submittedAt = at;
     this.late = at.isAfter(directive.getDeadline());
+    this.overdue = false;
+  }
+
+  /** The sector gives this unit until the end of a later day. */
+  public void extendTo(Instant newDeadline) {
+    if (!newDeadline.isAfter(deadline)) {
+      throw new IllegalArgumentException("Assignment " + id + ": new deadline " + newDeadline + " is not after " + deadline);
+    }
+    this.deadline = newDeadline;
+    this.overdue = false;
+  }
+
+  /** The deadline passed with the unit's work still open. */
+  public void markOverdue() {
+    this.overdue = true;
+  }
+
+  /** Whether the unit still has its own part to do (not submitted, not closed). */
+  public boolean hasOpenWork() {
+    return submittedAt == null && status != AssignmentStatus.NOT_REPORTED;
   }
 
   public void notReported() {
@@ -107,5 +136,8 @@ public class UnitAssignment {
   public Instant getStartedAt() { return startedAt; }
   public Instant getSubmittedAt() { return submittedAt; }
   public boolean isLate() { return late; }
+  public Instant getDeadline() { return deadline; }
+  public boolean isOverdue() { return overdue; }
+  public boolean isExtended() { return deadline.isAfter(directive.getDeadline()); }
   public Instant getFinishedAt() { return finishedAt; }
 }

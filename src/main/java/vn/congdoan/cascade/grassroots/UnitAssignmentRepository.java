@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.grassroots;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,16 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   long countByDirectiveAndProcessInstanceIdIsNull(Directive directive);
 
   long countByDirectiveAndFinishedAtIsNull(Directive directive);
+
+  /** Units whose own part is still open and whose deadline has passed. */
+  @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.submittedAt is null"
+      + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED and a.deadline <= ?2 order by a.unit.code")
+  List<UnitAssignment> findLate(Directive directive, Instant now);
+
+  /** Units whose own part is still open, whatever their deadline (closed when the sector ends the collection). */
+  @Query("select a from UnitAssignment a where a.directive = ?1 and a.submittedAt is null and a.processInstanceId is not null"
+      + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED order by a.id")
+  List<UnitAssignment> findOpen(Directive directive, Pageable page);
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 order by a.unit.code")
   List<UnitAssignment> findByDirectiveWithUnit(Directive directive);

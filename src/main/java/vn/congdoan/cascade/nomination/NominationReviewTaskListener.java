@@ -60,14 +60,12 @@ public class NominationReviewTaskListener extends FormTaskListener {
       row.put("recognitionName", n.getRecognition().label());
       rows.add(row);
     }
-    Map<String, Object> values = new HashMap<>();
-    values.put("unitName", assignment.getUnit().getName());
+    show(task, Map.of("unitName", assignment.getUnit().getName()));
     try {
-      values.put("nominationsForReview", json.writeValueAsString(rows));
+      showJson(task, "nominationsForReview", json.writeValueAsString(rows));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nominations for review", e);
     }
-    show(task, values);
   }
 
   @Override

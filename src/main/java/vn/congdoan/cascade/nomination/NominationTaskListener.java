@@ -57,7 +57,7 @@ public class NominationTaskListener extends FormTaskListener {
     options.put("recognitions", Arrays.stream(RecognitionForm.values())
         .map(r -> Map.of("code", r.name(), "name", r.label())).toList());
     try {
-      show(task, Map.of("nominationOptions", json.writeValueAsString(options)));
+      showJson(task, "nominationOptions", json.writeValueAsString(options));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nomination form options", e);
     }

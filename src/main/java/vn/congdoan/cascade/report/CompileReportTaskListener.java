@@ -51,9 +51,9 @@ public class CompileReportTaskListener extends FormTaskListener {
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
     ResultsReport report = reports.findById(longVariable(task, "reportId")).orElseThrow();
-    String assessment = input.requiredText("reportAssessment", "đánh giá chung", 8000);
-    String shortcomings = input.requiredText("reportShortcomings", "tồn tại, hạn chế và nguyên nhân", 8000);
-    String proposals = input.optionalText("reportProposals", "kiến nghị, đề xuất", 4000);
+    String assessment = input.requiredText("reportAssessment", "đánh giá chung", FormInput.MAX_TEXT);
+    String shortcomings = input.requiredText("reportShortcomings", "tồn tại, hạn chế và nguyên nhân", FormInput.MAX_TEXT);
+    String proposals = input.optionalText("reportProposals", "kiến nghị, đề xuất", FormInput.MAX_TEXT);
     input.throwIfInvalid();
     report.submit(assessment, shortcomings, proposals, actor(task));
   }

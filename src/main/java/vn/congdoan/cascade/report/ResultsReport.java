@@ -108,13 +108,6 @@ public class ResultsReport {
     this.sentAt = at;
   }
 
-  /** The whole report as the chair reads it before signing. */
-  public String fullText() {
-    return compiled + "\n\nIII. ĐÁNH GIÁ CHUNG\n" + assessment
-        + "\n\nTồn tại, hạn chế và nguyên nhân:\n" + shortcomings
-        + (proposals == null ? "" : "\n\nIV. KIẾN NGHỊ, ĐỀ XUẤT\n" + proposals);
-  }
-
   public Long getId() { return id; }
   public Directive getDirective() { return directive; }
   public ReportStatus getStatus() { return status; }

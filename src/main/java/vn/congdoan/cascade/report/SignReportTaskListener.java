@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.report;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,7 +23,13 @@ public class SignReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    show(task, Map.of("reportSummary", report(task).fullText()));
+    ResultsReport report = report(task);
+    Map<String, Object> values = new HashMap<>();
+    values.put("reportSummary", report.getCompiled());
+    values.put("reportAssessment", report.getAssessment());
+    values.put("reportShortcomings", report.getShortcomings());
+    values.put("reportProposals", report.getProposals());
+    show(task, values);
     task.getExecution().removeVariable("reportApproved");
   }
 
@@ -45,7 +52,7 @@ public class SignReportTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("reportSummary", "reportReturnReason");
+    return Set.of("reportSummary", "reportAssessment", "reportShortcomings", "reportProposals", "reportReturnReason");
   }
 
   private ResultsReport report(DelegateTask task) {

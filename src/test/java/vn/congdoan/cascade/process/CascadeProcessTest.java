@@ -8,6 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static vn.congdoan.cascade.support.CascadeScenario.nominations;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +29,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,6 +47,8 @@ import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.nomination.Nomination;
+import vn.congdoan.cascade.notification.NotificationKind;
+import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
 import vn.congdoan.cascade.report.ReportStatus;
@@ -50,7 +61,7 @@ import vn.congdoan.cascade.support.CascadeScenario;
  * every path of DirectiveCascadeProcess and GrassrootsUnionProcess. Jobs are run by the test, engine
  * time is set to May 2023. Process test coverage must reach every flow node and flow of both models.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3125"})
 @ActiveProfiles({"demo", "test"})
 @Import({ProcessEngineCoverageConfiguration.class, CascadeScenario.class, CascadeProcessTest.Coverage.class})
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
@@ -65,7 +76,12 @@ class CascadeProcessTest {
     }
   }
 
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP))
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
   @Autowired ProcessEngine engine;
+  @Autowired SentNotificationRepository sent;
   @Autowired CascadeScenario scenario;
   @Autowired DirectiveRepository directives;
   @Autowired ImplementingPlanRepository plans;
@@ -104,7 +120,7 @@ class CascadeProcessTest {
     assertThat(sector).isWaitingAt("Task_IssuePlan");
 
     List<UnitAssignment> units = scenario.distribute(sector);
-    assertThat(sector).isWaitingAt("Event_AllUnitsFinished");
+    assertThat(sector).isWaitingAt("Task_AwaitUnits");
     assertThat(units).hasSize(18).allSatisfy(a -> assertThat(a.getProcessInstanceId()).isNotNull());
     assertThat(plans.findByDirective(directive).orElseThrow().getStatus()).isEqualTo(PlanStatus.ISSUED);
 
@@ -130,7 +146,7 @@ class CascadeProcessTest {
       scenario.runJobs(List.of(unit.getId()));
       assertThat(unit).isEnded();
       if (i < units.size() - 1) {
-        assertThat(sector).isWaitingAt("Event_AllUnitsFinished");
+        assertThat(sector).isWaitingAt("Task_AwaitUnits");
       }
     }
     assertThat(sector).isWaitingAt("Task_CompileReport");
@@ -208,7 +224,7 @@ class CascadeProcessTest {
   }
 
   @Test
-  void unitsThatMissTheDeadline_areRecordedAsNotReported_andTheSectorCompilesWithWhatArrived() {
+  void unitsStillOpenWhenTheSectorClosesTheCollection_areRecordedAsNotReported() {
     ProcessInstance sector = scenario.startDirective();
     scenario.draftPlan(sector);
     scenario.decidePlan(sector, true, null);
@@ -221,14 +237,18 @@ class CascadeProcessTest {
 
     CascadeScenario.setVietnamTime(5, 31, 0);
     scenario.runAllJobs(sector);
+    assertThat(sector).isWaitingAt("Task_HandleLateUnits");
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
 
-    assertThat(halfway).isEnded().hasPassed("BoundaryEvent_DeadlineReached", "Task_RecordNotReported");
-    assertThat(diligent).isEnded().hasNotPassed("BoundaryEvent_DeadlineReached");
+    assertThat(halfway).isEnded().hasPassed("BoundaryEvent_CollectionClosed", "Task_RecordNotReported");
+    assertThat(diligent).isEnded().hasNotPassed("BoundaryEvent_CollectionClosed");
     Directive directive = scenario.directiveOf(sector);
     assertThat(assignments.findByDirectiveWithUnit(directive)).extracting(UnitAssignment::getStatus)
         .containsOnlyOnce(AssignmentStatus.SUBMITTED)
         .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(17);
-    assertThat(sector).isWaitingAt("Task_CompileReport");
+    assertThat(sector).isWaitingAt("Task_CompileReport").hasPassed("EndEvent_AllUnitsFinished");
+    scenario.runAllJobs(sector);
     String draftText = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
     assertThat(draftText).contains("2/18 CĐCS (11,1%) xây dựng kế hoạch", "1 CĐCS báo cáo đúng hạn (5,6%)",
         "17 CĐCS không báo cáo");
@@ -256,5 +276,135 @@ class CascadeProcessTest {
     scenario.runJobs(List.of(sector.getId()));
     assertThat(sector).isEnded();
     assertThat(reports.findByDirective(scenario.directiveOf(sector)).orElseThrow().getRevision()).isEqualTo(2);
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return seen.add(m.getMessageID());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).filter(m -> {
+      try {
+        return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private long reminders(List<UnitAssignment> units) {
+    return units.stream().mapToLong(u -> sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, u.getId()).size()).sum();
+  }
+
+  private void at(int month, int day, int hour, ProcessInstance sector) {
+    CascadeScenario.setVietnamTime(month, day, hour);
+    scenario.runAllJobs(sector);
+  }
+
+  /**
+   * Walks engine time through the reminder days (7, 3, 1 and 0 days before 30/5/2023; the 3-day point
+   * moves from Saturday 27/5 to Friday 26/5), the deadline, an extension, a late submission and the
+   * closing, with GreenMail as the SMTP server.
+   */
+  @Test
+  void remindersOnWorkingDaysOnlyToOpenUnits_thenEscalation_extension_lateSubmission_andClosing() throws Exception {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    Directive directive = scenario.directiveOf(sector);
+    UnitAssignment finished = units.get(0);      // Bệnh viện Nhi: done before any reminder
+    UnitAssignment late = units.get(1);          // submits after the deadline, before the closing
+    UnitAssignment extended = units.get(2);      // gets a few more days
+    String finishedMail = "nhi@cdcs-bv-nhi.example";
+    assertThat(finished.getUnit().getCode()).isEqualTo("cdcs-bv-nhi");
+    scenario.completeUnit(scenario.unitProcess(finished), "[]");
+    scenario.runAllJobs(sector);
+
+    // nothing before the first reminder day
+    at(5, 22, 9, sector);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // 23/5 (7 days before): each of the 17 open units once
+    at(5, 23, 9, sector);
+    assertThat(reminders(units)).isEqualTo(17);
+    MimeMessage reminder = mailsTo("bvdk@cdcs-bvdk-tinh.example").get(0);
+    assertThat(reminder.getSubject()).isEqualTo("[Nhắc hạn] Kế hoạch số " + scenario.planOf(sector).getNumber()
+        + ": còn 7 ngày (hạn 30/05/2023)");
+    String body = GreenMailUtil.getBody(reminder);
+    assertThat(new String(reminder.getInputStream().readAllBytes(), "UTF-8")).contains("Xây dựng kế hoạch của CĐCS",
+        "/camunda/app/tasklist/default/#/?task=");
+    assertThat(body).isNotBlank();
+    assertThat(mailsTo(finishedMail)).isEmpty();
+
+    // firing again the same day, and the days in between, send nothing more
+    at(5, 23, 15, sector);
+    at(5, 24, 9, sector);
+    at(5, 25, 9, sector);
+    assertThat(reminders(units)).isEqualTo(17);
+
+    // 3 days before is Saturday 27/5: the reminder goes out on Friday 26/5, none at the weekend
+    at(5, 26, 9, sector);
+    assertThat(reminders(units)).isEqualTo(34);
+    at(5, 27, 9, sector);
+    at(5, 28, 9, sector);
+    assertThat(reminders(units)).isEqualTo(34);
+    at(5, 29, 9, sector);
+    at(5, 30, 9, sector);
+    assertThat(reminders(units)).isEqualTo(68);
+    assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, units.get(3).getId()))
+        .extracting(n -> n.getPoint()).containsExactly(LocalDate.of(2023, 5, 23), LocalDate.of(2023, 5, 26),
+            LocalDate.of(2023, 5, 29), LocalDate.of(2023, 5, 30));
+    assertThat(mailsTo(finishedMail)).isEmpty();
+
+    // the deadline passes: 17 units overdue, one escalation e-mail to the sector office, a task to decide
+    at(5, 31, 8, sector);
+    assertThat(assignments.findByDirectiveWithUnit(directive)).filteredOn(UnitAssignment::isOverdue).hasSize(17);
+    List<MimeMessage> escalations = mailsTo("vanphong@cdyt-thaibinh.example");
+    assertThat(escalations).hasSize(1);
+    assertThat(escalations.get(0).getSubject()).startsWith("[Quá hạn] 17 CĐCS chưa hoàn thành");
+    String escalationText = new String(escalations.get(0).getInputStream().readAllBytes(), "UTF-8");
+    assertThat(escalationText).contains(late.getUnit().getName(), "Phạm Văn Thắng").doesNotContain(finished.getUnit().getName());
+    Task handle = task("Task_HandleLateUnits", sector);
+    assertThat(handle).hasCandidateGroup("cdn-y-te-thai-binh-office");
+    assertThat(engine.getTaskService().getVariable(handle.getId(), "lateUnits").toString())
+        .contains(late.getUnit().getCode(), "\"deadline\":\"30/05/2023\"");
+
+    // a late unit still submits while the collection is open: accepted, flagged late
+    scenario.completeUnit(scenario.unitProcess(late), "[]");
+    assertThat(assignments.findById(late.getId()).orElseThrow()).satisfies(a -> {
+      assertThat(a.getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
+      assertThat(a.isLate()).isTrue();
+    });
+
+    // the office extends one unit to 5/6 (a Monday)
+    complete(handle, Map.of("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + extended.getUnit().getCode() + "\"]}"));
+    ProcessInstance extendedUnit = scenario.unitProcess(extended);
+    Date newDeadline = Date.from(VietnamTime.endOfDay(LocalDate.of(2023, 6, 5)));
+    assertThat(task("Task_DraftSubPlan", extendedUnit).getDueDate()).isEqualTo(newDeadline);
+    assertThat(assignments.findById(extended.getId()).orElseThrow().isOverdue()).isFalse();
+    assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
+
+    // the extended unit is reminded again before its new deadline: 1 day before is Sunday 4/6, so Friday 2/6
+    at(6, 2, 9, sector);
+    assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, extended.getId()))
+        .extracting(n -> n.getPoint()).contains(LocalDate.of(2023, 6, 2));
+
+    // the extended deadline passes too; the office closes the collection
+    at(6, 6, 8, sector);
+    assertThat(mailsTo("vanphong@cdyt-thaibinh.example")).hasSize(2);
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
+    assertThat(extendedUnit).isEnded().hasPassed("BoundaryEvent_CollectionClosed", "Task_RecordNotReported");
+    assertThat(assignments.findByDirectiveWithUnit(directive)).extracting(UnitAssignment::getStatus)
+        .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(16);
+    assertThat(sector).isWaitingAt("Task_CompileReport");
+    scenario.runAllJobs(sector);
+    String draft = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
+    assertThat(draft).contains("1 CĐCS báo cáo đúng hạn", "1 CĐCS báo cáo muộn", "16 CĐCS không báo cáo");
   }
 }

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.directive.ImplementingPlan;
+import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 
@@ -38,11 +40,14 @@ public class CascadeScenario {
   private final ProcessEngine engine;
   private final DirectiveRepository directives;
   private final UnitAssignmentRepository assignments;
+  private final ImplementingPlanRepository plans;
 
-  public CascadeScenario(ProcessEngine engine, DirectiveRepository directives, UnitAssignmentRepository assignments) {
+  public CascadeScenario(ProcessEngine engine, DirectiveRepository directives, UnitAssignmentRepository assignments,
+      ImplementingPlanRepository plans) {
     this.engine = engine;
     this.directives = directives;
     this.assignments = assignments;
+    this.plans = plans;
   }
 
   /** Sets engine time to the given moment, Vietnam time. */
@@ -105,6 +110,10 @@ public class CascadeScenario {
 
   public Directive directiveOf(ProcessInstance sector) {
     return directives.findByProcessInstanceId(sector.getId()).orElseThrow();
+  }
+
+  public ImplementingPlan planOf(ProcessInstance sector) {
+    return plans.findByDirective(directiveOf(sector)).orElseThrow();
   }
 
   public List<UnitAssignment> assignmentsOf(ProcessInstance sector) {

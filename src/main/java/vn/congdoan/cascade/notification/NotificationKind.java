@@ -1,0 +1,8 @@
+package vn.congdoan.cascade.notification;
+
+public enum NotificationKind {
+  /** A reminder to a grassroots union before its deadline. */
+  REMINDER,
+  /** The list of late units sent to the sector at a deadline. */
+  ESCALATION
+}

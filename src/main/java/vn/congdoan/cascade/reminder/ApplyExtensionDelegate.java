@@ -1,0 +1,38 @@
+package vn.congdoan.cascade.reminder;
+
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+
+/**
+ * Task_ApplyExtension: the sector extended this unit's deadline; the unit's process takes the new
+ * deadline and its open tasks show it as their due date. Reminders follow the new deadline by
+ * themselves: the reminder days are computed from the unit's deadline each time the timer fires.
+ */
+@Component("applyExtension")
+public class ApplyExtensionDelegate implements JavaDelegate {
+
+  private final UnitAssignmentRepository assignments;
+  private final TaskService tasks;
+
+  public ApplyExtensionDelegate(UnitAssignmentRepository assignments, TaskService tasks) {
+    this.assignments = assignments;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    UnitAssignment assignment = assignments.findById((Long) execution.getVariable("assignmentId")).orElseThrow();
+    Date deadline = Date.from(assignment.getDeadline());
+    execution.setVariable("deadline", deadline);
+    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
+        .forEach(task -> {
+          task.setDueDate(deadline);
+          tasks.saveTask(task);
+        });
+  }
+}

@@ -1,0 +1,64 @@
+package vn.congdoan.cascade.reminder;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.grassroots.CascadeProperties;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_CloseCollection: the sector ends the collection. Every unit still working is closed (message
+ * CollectionClosed ends its work; it is recorded as not reported), a batch per transaction, like the
+ * fan-out. Units that have submitted and wait for the review of their nominations are not touched.
+ */
+@Component("closeCollection")
+public class CloseCollectionDelegate implements JavaDelegate {
+
+  public static final String COLLECTION_CLOSED = "CollectionClosed";
+  private static final Logger log = LoggerFactory.getLogger(CloseCollectionDelegate.class);
+
+  private final DirectiveRepository directives;
+  private final UnitAssignmentRepository assignments;
+  private final RuntimeService runtime;
+  private final CascadeProperties properties;
+  private final EngineClock clock;
+
+  public CloseCollectionDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
+      RuntimeService runtime, CascadeProperties properties, EngineClock clock) {
+    this.directives = directives;
+    this.assignments = assignments;
+    this.runtime = runtime;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
+    directive.closeCollection(clock.now());
+    List<UnitAssignment> batch = assignments.findOpen(directive, PageRequest.of(0, properties.startBatchSize()));
+    for (UnitAssignment assignment : batch) {
+      boolean closed = !runtime.createMessageCorrelation(COLLECTION_CLOSED)
+          .processInstanceId(assignment.getProcessInstanceId()).correlateAllWithResult().isEmpty();
+      if (!closed) {
+        // the unit's process no longer waits for its own work (it should have submitted): record it as
+        // not reported so that the collection can end, and say so
+        log.warn("Directive {}: unit {} had open work but its process {} did not accept CollectionClosed",
+            directive.getNumber(), assignment.getId(), assignment.getProcessInstanceId());
+        assignment.notReported();
+        assignment.finished(clock.now());
+      }
+    }
+    execution.setVariable("allUnitsClosed", batch.size() < properties.startBatchSize()
+        || assignments.findOpen(directive, PageRequest.of(0, 1)).isEmpty());
+  }
+}

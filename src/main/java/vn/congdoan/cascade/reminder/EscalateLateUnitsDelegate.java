@@ -1,0 +1,90 @@
+package vn.congdoan.cascade.reminder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.notification.NotificationKind;
+import vn.congdoan.cascade.notification.OnceOnlyMailer;
+import vn.congdoan.cascade.notification.OutgoingMail;
+import vn.congdoan.cascade.organisation.OfficerRole;
+import vn.congdoan.cascade.organisation.OrganisationRegistry;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_EscalateLateUnits: at a deadline, every unit with open work is marked overdue and the sector
+ * office gets one e-mail (once per directive and deadline) listing the late units with their officers'
+ * contacts. The office then decides in Tasklist (Task_HandleLateUnits).
+ */
+@Component("escalateLateUnits")
+public class EscalateLateUnitsDelegate implements JavaDelegate {
+
+  /** An e-mail lists this many units; Tasklist shows them all. */
+  static final int MAX_LISTED = 200;
+  private static final Logger log = LoggerFactory.getLogger(EscalateLateUnitsDelegate.class);
+
+  private final DirectiveRepository directives;
+  private final UnitAssignmentRepository assignments;
+  private final OrganisationRegistry registry;
+  private final LateUnits lateUnits;
+  private final OnceOnlyMailer mailer;
+  private final EngineClock clock;
+
+  public EscalateLateUnitsDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
+      OrganisationRegistry registry, LateUnits lateUnits, OnceOnlyMailer mailer, EngineClock clock) {
+    this.directives = directives;
+    this.assignments = assignments;
+    this.registry = registry;
+    this.lateUnits = lateUnits;
+    this.mailer = mailer;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
+    Instant now = clock.now();
+    List<UnitAssignment> late = assignments.findLate(directive, now);
+    late.forEach(UnitAssignment::markOverdue);
+    LocalDate point = VietnamTime.dayOf(((Date) execution.getVariable("escalationAt")).toInstant());
+    log.info("Directive {}: deadline {} reached, {} grassroots unions overdue", directive.getNumber(), point, late.size());
+    if (late.isEmpty()) {
+      return;
+    }
+    List<String> to = LateUnits.emails(registry.officersOf(directive.getSector()).stream()
+        .filter(o -> o.getRole() == OfficerRole.SECTOR_OFFICE).toList());
+    mailer.sendOnce(NotificationKind.ESCALATION, directive.getId(), point, compose(directive, point, late, to));
+  }
+
+  private OutgoingMail compose(Directive directive, LocalDate point, List<UnitAssignment> late, List<String> to) {
+    String subject = "[Quá hạn] " + late.size() + " CĐCS chưa hoàn thành kế hoạch thực hiện " + directive.getNumber()
+        + " (hạn " + VietnamTime.format(point) + ")";
+    StringBuilder body = new StringBuilder()
+        .append("Kính gửi Văn phòng ").append(directive.getSector().getName()).append(",\n\n")
+        .append("Đến hạn ").append(VietnamTime.format(point)).append(", ").append(late.size())
+        .append(" CĐCS chưa hoàn thành nội dung theo ").append(directive.citation()).append(":\n\n");
+    int n = 0;
+    for (UnitAssignment a : late) {
+      if (++n > MAX_LISTED) {
+        body.append("... và ").append(late.size() - MAX_LISTED).append(" CĐCS khác (xem đầy đủ trong Tasklist).\n");
+        break;
+      }
+      LateUnits.LateUnit unit = lateUnits.describe(a);
+      body.append(n).append(". ").append(unit.name()).append(" — ").append(unit.status()).append("\n");
+      unit.officers().forEach(c -> body.append("     ").append(LateUnits.contactLine(c)).append("\n"));
+    }
+    body.append("\nĐề nghị Văn phòng vào Tasklist, việc \"Xử lý CĐCS quá hạn\", để gia hạn cho đơn vị ")
+        .append("hoặc kết thúc thu thập và tổng hợp báo cáo với kết quả đã có.\n\n(Thư gửi tự động.)\n");
+    return new OutgoingMail(to, subject, body.toString());
+  }
+}

@@ -1,0 +1,132 @@
+package vn.congdoan.cascade.reminder;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_HandleLateUnits: the sector office, shown the late units and whom to call, either extends the
+ * deadline of some units (to the end of a later day) or ends the collection. An extension is stored
+ * here; Task_ExtendDeadlines then tells the units' processes.
+ */
+@Component("lateUnitsTask")
+public class LateUnitsTaskListener extends FormTaskListener {
+
+  static final String EXTENSIONS = "extensionsJson";
+
+  private final DirectiveRepository directives;
+  private final UnitAssignmentRepository assignments;
+  private final LateUnits lateUnits;
+  private final EngineClock clock;
+  private final ObjectMapper json;
+
+  public LateUnitsTaskListener(DirectiveRepository directives, UnitAssignmentRepository assignments,
+      LateUnits lateUnits, EngineClock clock, ObjectMapper json) {
+    this.directives = directives;
+    this.assignments = assignments;
+    this.lateUnits = lateUnits;
+    this.clock = clock;
+    this.json = json;
+  }
+
+  @Override
+  protected void onCreate(DelegateTask task) {
+    Directive directive = directive(task);
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("deadline", VietnamTime.format(((Date) task.getVariable("escalationAt")).toInstant()));
+    view.put("units", assignments.findLate(directive, clock.now()).stream().map(lateUnits::describe).toList());
+    try {
+      showJson(task, "lateUnits", json.writeValueAsString(view));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the late units", e);
+    }
+    task.getExecution().removeVariable("lateDecision");
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    String decision = input.requiredText("lateDecision", "gia hạn hoặc kết thúc thu thập", 10);
+    if (!"EXTEND".equals(decision) && !"CLOSE".equals(decision)) {
+      throw new FormValidationException("lateDecision", "Vui lòng chọn gia hạn hoặc kết thúc thu thập.");
+    }
+    task.getExecution().setVariable("lateDecision", decision);
+    if ("CLOSE".equals(decision)) {
+      return;
+    }
+    Directive directive = directive(task);
+    Extension extension = readExtension(task.getVariable(EXTENSIONS));
+    Map<String, UnitAssignment> late = assignments.findLate(directive, clock.now()).stream()
+        .collect(Collectors.toMap(a -> a.getUnit().getCode(), Function.identity()));
+    LocalDate today = VietnamTime.dayOf(clock.now());
+    if (extension.units().isEmpty()) {
+      throw new FormValidationException(EXTENSIONS, "Vui lòng chọn ít nhất một CĐCS được gia hạn.");
+    }
+    if (!extension.newDeadline().isAfter(today)) {
+      throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau ngày hôm nay.");
+    }
+    Instant newDeadline = VietnamTime.endOfDay(extension.newDeadline());
+    StringBuilder ids = new StringBuilder();
+    for (String code : extension.units()) {
+      UnitAssignment assignment = late.get(code);
+      if (assignment == null) {
+        throw new FormValidationException(EXTENSIONS, "CĐCS " + code + " không nằm trong danh sách quá hạn.");
+      }
+      if (!newDeadline.isAfter(assignment.getDeadline())) {
+        throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau hạn hiện tại của " + assignment.getUnit().getName() + ".");
+      }
+      assignment.extendTo(newDeadline);
+      ids.append(ids.isEmpty() ? "" : ",").append(assignment.getId());
+    }
+    task.getExecution().setVariable("extendedAssignmentIds", ids.toString());
+    task.getExecution().setVariable("escalationAt", Date.from(newDeadline));
+  }
+
+  record Extension(LocalDate newDeadline, List<String> units) {}
+
+  private Extension readExtension(Object submitted) {
+    if (submitted == null) {
+      throw new FormValidationException(EXTENSIONS, "Vui lòng chọn CĐCS và hạn mới.");
+    }
+    try {
+      Map<String, Object> raw = json.readValue(submitted.toString(), new TypeReference<>() {});
+      Object date = raw.get("newDeadline");
+      Object units = raw.get("units");
+      if (date == null || !(units instanceof List<?> list)) {
+        throw new FormValidationException(EXTENSIONS, "Vui lòng chọn CĐCS và hạn mới.");
+      }
+      return new Extension(LocalDate.parse(date.toString()), list.stream().map(String::valueOf).distinct().toList());
+    } catch (JsonProcessingException | DateTimeParseException e) {
+      throw new FormValidationException(EXTENSIONS, "Thông tin gia hạn không đúng định dạng.");
+    }
+  }
+
+  private Directive directive(DelegateTask task) {
+    return directives.findById(longVariable(task, "directiveId")).orElseThrow();
+  }
+
+  @Override
+  protected Set<String> formVariables() {
+    return Set.of("lateUnits", EXTENSIONS);
+  }
+}

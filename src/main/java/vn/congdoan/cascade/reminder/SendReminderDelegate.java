@@ -1,0 +1,97 @@
+package vn.congdoan.cascade.reminder;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.ImplementingPlan;
+import vn.congdoan.cascade.directive.ImplementingPlanRepository;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.notification.NotificationKind;
+import vn.congdoan.cascade.notification.NotificationProperties;
+import vn.congdoan.cascade.notification.OnceOnlyMailer;
+import vn.congdoan.cascade.notification.OutgoingMail;
+import vn.congdoan.cascade.organisation.Officer;
+import vn.congdoan.cascade.organisation.OrganisationRegistry;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Task_SendReminder: runs each day the unit's reminder timer fires. If a reminder day has come (the
+ * latest one on or before today) and the unit still has open work, its officers get one e-mail for that
+ * day, with what is still open and a link to each open task. A day already reminded, a unit that has
+ * finished, or a day that is no reminder day sends nothing. Reminder days missed while the application
+ * was down are not sent one by one: the next firing sends the latest one only.
+ */
+@Component("sendReminder")
+public class SendReminderDelegate implements JavaDelegate {
+
+  private final UnitAssignmentRepository assignments;
+  private final ImplementingPlanRepository plans;
+  private final OrganisationRegistry registry;
+  private final ReminderPlanner planner;
+  private final OnceOnlyMailer mailer;
+  private final NotificationProperties links;
+  private final TaskService tasks;
+  private final EngineClock clock;
+
+  public SendReminderDelegate(UnitAssignmentRepository assignments, ImplementingPlanRepository plans,
+      OrganisationRegistry registry, ReminderPlanner planner, OnceOnlyMailer mailer, NotificationProperties links,
+      TaskService tasks, EngineClock clock) {
+    this.assignments = assignments;
+    this.plans = plans;
+    this.registry = registry;
+    this.planner = planner;
+    this.mailer = mailer;
+    this.links = links;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    UnitAssignment assignment = assignments.findById((Long) execution.getVariable("assignmentId")).orElseThrow();
+    if (!assignment.hasOpenWork()) {
+      return;
+    }
+    LocalDate today = VietnamTime.dayOf(clock.now());
+    Optional<LocalDate> point = planner.dueReminder(assignment, today);
+    if (point.isEmpty()) {
+      return;
+    }
+    List<String> to = registry.officersOf(assignment.getUnit()).stream().map(Officer::getEmail)
+        .filter(e -> e != null && !e.isBlank()).toList();
+    List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
+    mailer.sendOnce(NotificationKind.REMINDER, assignment.getId(), point.get(), compose(assignment, today, open, to));
+  }
+
+  OutgoingMail compose(UnitAssignment assignment, LocalDate today, List<Task> open, List<String> to) {
+    Directive directive = assignment.getDirective();
+    ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
+    LocalDate deadline = VietnamTime.dayOf(assignment.getDeadline());
+    long daysLeft = ChronoUnit.DAYS.between(today, deadline);
+    String when = daysLeft <= 0 ? "hôm nay là hạn cuối" : "còn " + daysLeft + " ngày";
+    String subject = "[Nhắc hạn] Kế hoạch số " + plan.getNumber() + ": " + when + " (hạn " + VietnamTime.format(deadline) + ")";
+    StringBuilder body = new StringBuilder()
+        .append("Kính gửi Ban Chấp hành ").append(assignment.getUnit().getName()).append(",\n\n")
+        .append(directive.getSector().getName()).append(" nhắc đơn vị hoàn thành các nội dung theo Kế hoạch số ")
+        .append(plan.getNumber()).append(" ngày ").append(VietnamTime.format(plan.getIssuedOn()))
+        .append(" về việc ").append(plan.getSubject()).append(".\n\n")
+        .append("Hạn hoàn thành: ").append(VietnamTime.format(deadline)).append(" (").append(when).append(").\n\n")
+        .append("Nội dung đơn vị chưa hoàn thành:\n");
+    for (Task task : open) {
+      body.append("  - ").append(task.getName()).append(": ").append(links.taskLink(task.getId())).append("\n");
+    }
+    body.append("\nĐề nghị đơn vị đăng nhập hệ thống để thực hiện trước hạn.\n\n")
+        .append("Trân trọng,\n").append(directive.getSector().getName()).append("\n\n")
+        .append("(Thư gửi tự động; đơn vị đã hoàn thành sẽ không nhận thư nhắc.)\n");
+    return new OutgoingMail(to, subject, body.toString());
+  }
+}
