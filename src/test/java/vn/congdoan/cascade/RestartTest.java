@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,6 +18,9 @@ import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.grassroots.SubPlanRepository;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.notification.NotificationKind;
+import vn.congdoan.cascade.notification.SentNotification;
+import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.support.CascadeScenario;
 
 /**
@@ -76,6 +80,35 @@ class RestartTest {
       scenario.runJobs(List.of(unitProcess.getId()));
       assertThat(unitProcess).isEnded();
       assertThat(assignments.findById(unit.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
+    }
+  }
+
+  @Test
+  void remindersThatCameDueWhileTheApplicationWasDown_goOutOnceAfterItStarts() {
+    CascadeScenario.setVietnamTime(5, 12, 8);
+    ProcessInstance sector;
+    List<UnitAssignment> units;
+    try (ConfigurableApplicationContext first = start()) {
+      CascadeScenario scenario = first.getBean(CascadeScenario.class);
+      init(first.getBean(ProcessEngine.class));
+      sector = scenario.startDirective();
+      scenario.draftPlan(sector);
+      scenario.decidePlan(sector, true, null);
+      units = scenario.distribute(sector);
+    }
+
+    // down over two reminder days (23/5 and 26/5); back on 26/5 at 10:00
+    CascadeScenario.setVietnamTime(5, 26, 10);
+    try (ConfigurableApplicationContext second = start()) {
+      CascadeScenario scenario = second.getBean(CascadeScenario.class);
+      init(second.getBean(ProcessEngine.class));
+      SentNotificationRepository sent = second.getBean(SentNotificationRepository.class);
+      scenario.runAllJobs(sector);
+      scenario.runAllJobs(sector);
+      for (UnitAssignment unit : units) {
+        assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId()))
+            .extracting(SentNotification::getPoint).containsExactly(LocalDate.of(2023, 5, 26));
+      }
     }
   }
 }

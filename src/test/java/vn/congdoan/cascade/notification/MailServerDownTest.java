@@ -1,0 +1,88 @@
+package vn.congdoan.cascade.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.support.CascadeScenario;
+
+/**
+ * The SMTP server is down when a reminder is due: the job is retried with back-off, then raises an
+ * incident (what the administrator sees in Cockpit); nothing is recorded as sent. When the server is
+ * back, retrying the incident sends the reminder, once.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3126"})
+@ActiveProfiles({"demo", "test"})
+@Import(CascadeScenario.class)
+class MailServerDownTest {
+
+  private final GreenMail smtp = new GreenMail(new ServerSetup(3126, null, ServerSetup.PROTOCOL_SMTP))
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Autowired ProcessEngine engine;
+  @Autowired CascadeScenario scenario;
+  @Autowired SentNotificationRepository sent;
+
+  @AfterEach
+  void cleanUp() {
+    smtp.stop();
+    CascadeScenario.resetTime();
+  }
+
+  @Test
+  void reminderWaitsInAnIncidentWhileTheMailServerIsDown_andIsSentOnceWhenRetried() {
+    ManagementService management = engine.getManagementService();
+    CascadeScenario.setVietnamTime(5, 12, 8);
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    UnitAssignment unit = scenario.distribute(sector).get(0);
+    String pi = unit.getProcessInstanceId();
+
+    // 23/5, 09:00: the reminder timer fires; the mail job fails while SMTP is down
+    CascadeScenario.setVietnamTime(5, 23, 9);
+    Job timer = management.createJobQuery().processInstanceId(pi).timers().singleResult();
+    management.executeJob(timer.getId());
+    Job send = management.createJobQuery().processInstanceId(pi).messages().singleResult();
+    assertThat(send).isNotNull();
+
+    int hour = 9;
+    for (int attempt = 0; attempt < 10 && management.createJobQuery().jobId(send.getId()).singleResult().getRetries() > 0; attempt++) {
+      String id = send.getId();
+      assertThatThrownBy(() -> management.executeJob(id)).hasMessageContaining("Cannot send e-mail");
+      CascadeScenario.setVietnamTime(5, 23, ++hour); // past the back-off (1, 5, 15 minutes, 1, 2 hours)
+    }
+    Job failed = management.createJobQuery().jobId(send.getId()).singleResult();
+    assertThat(failed.getRetries()).isZero();
+    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi).list();
+    assertThat(incidents).singleElement().satisfies(i -> {
+      assertThat(i.getActivityId()).isEqualTo("Task_SendReminder");
+      assertThat(i.getIncidentMessage()).contains("Cannot send e-mail");
+    });
+    assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId())).isEmpty();
+
+    // the server is back; the administrator retries the incident (Cockpit: "Retry")
+    smtp.start();
+    management.setJobRetries(failed.getId(), 1);
+    management.executeJob(failed.getId());
+    assertThat(smtp.getReceivedMessages()).singleElement() // the unit (Bệnh viện Nhi) has one officer
+        .satisfies(m -> assertThat(m.getSubject()).startsWith("[Nhắc hạn]"));
+    assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId())).hasSize(1);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi).count()).isZero();
+  }
+}
