@@ -1,9 +1,13 @@
 package vn.congdoan.cascade.form;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -14,6 +18,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * neither.
  */
 public abstract class FormTaskListener implements TaskListener {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public final void notify(DelegateTask task) {
@@ -43,6 +49,27 @@ public abstract class FormTaskListener implements TaskListener {
   /** Puts a JSON document the embedded forms read (any length) into the process. */
   protected static void showJson(DelegateTask task, String name, String json) {
     task.getExecution().setVariable(name, SpinValues.jsonValue(json).create());
+  }
+
+  /**
+   * The text of a JSON document an embedded form submitted (a Json variable, or a String from a REST
+   * client), or null if there is none.
+   */
+  protected static String jsonText(DelegateTask task, String name) {
+    TypedValue value = task.getVariableTyped(name, false);
+    if (value == null || value.getValue() == null && !(value instanceof SerializableValue)) {
+      return null;
+    }
+    String text = value instanceof SerializableValue serialized ? serialized.getValueSerialized() : value.getValue().toString();
+    // a client that sent the document as a JSON string ("[…]" quoted) gets it read all the same
+    if (text != null && text.strip().startsWith("\"")) {
+      try {
+        return JSON.readValue(text, String.class);
+      } catch (JsonProcessingException e) {
+        return text;
+      }
+    }
+    return text;
   }
 
   /** A String variable holds at most {@link FormInput#MAX_TEXT} characters; longer text is cut, visibly. */

@@ -73,7 +73,7 @@ public class NominationReviewTaskListener extends FormTaskListener {
     UnitAssignment assignment = assignment(task);
     List<Nomination> pending = nominations.findByAssignment(assignment).stream()
         .filter(n -> n.getStatus() == NominationStatus.PROPOSED).toList();
-    Map<Long, Map<String, Object>> decisions = decisions(task.getVariable(DECISIONS));
+    Map<Long, Map<String, Object>> decisions = decisions(jsonText(task, DECISIONS));
     Set<Long> unknown = new HashSet<>(decisions.keySet());
     List<FormValidationException.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {

@@ -75,7 +75,7 @@ public class LateUnitsTaskListener extends FormTaskListener {
       return;
     }
     Directive directive = directive(task);
-    Extension extension = readExtension(task.getVariable(EXTENSIONS));
+    Extension extension = readExtension(jsonText(task, EXTENSIONS));
     Map<String, UnitAssignment> late = assignments.findLate(directive, clock.now()).stream()
         .collect(Collectors.toMap(a -> a.getUnit().getCode(), Function.identity()));
     LocalDate today = VietnamTime.dayOf(clock.now());
