@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
@@ -31,11 +32,14 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
   private final DirectiveRepository directives;
   private final OrganisationRegistry registry;
   private final EngineClock clock;
+  private final CascadeProperties cascade;
 
-  public RegisterDirectiveDelegate(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock) {
+  public RegisterDirectiveDelegate(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock,
+      CascadeProperties cascade) {
     this.directives = directives;
     this.registry = registry;
     this.clock = clock;
+    this.cascade = cascade;
   }
 
   @Override
@@ -61,7 +65,7 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     }
     if (issuedOn != null && deadline != null && !deadline.isAfter(issuedOn)) {
       input.reject("directiveDeadline", "Hạn hoàn thành phải sau ngày ban hành văn bản.");
-    } else if (deadline != null && VietnamTime.endOfDay(deadline).isBefore(clock.now())) {
+    } else if (deadline != null && cascade.deadlineOf(deadline).isBefore(clock.now())) {
       input.reject("directiveDeadline", "Hạn hoàn thành " + VietnamTime.format(deadline) + " đã qua.");
     }
     if (number != null && issuer != null && issuedOn != null && directives.existsByNumberAndIssuerAndIssuedOnBetween(
@@ -72,7 +76,7 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     input.throwIfInvalid();
 
     Directive directive = directives.save(new Directive(number, issuedOn, issuer, subject,
-        VietnamTime.endOfDay(deadline), sector, initiator, clock.now()));
+        cascade.deadlineOf(deadline), sector, initiator, clock.now()));
     directive.setProcessInstanceId(execution.getProcessInstanceId());
     directive.setReminderDays(reminderDays);
 

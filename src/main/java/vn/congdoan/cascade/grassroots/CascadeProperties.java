@@ -1,10 +1,25 @@
 package vn.congdoan.cascade.grassroots;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.congdoan.cascade.calendar.VietnamTime;
 
 /**
- * @param startBatchSize how many grassroots processes Task_StartUnitProcesses starts in one transaction
+ * @param startBatchSize how many grassroots processes Task_StartUnitProcesses (or Task_CloseCollection)
+ *     starts (or closes) in one transaction
+ * @param deadlineTime the time of day, Vietnam time, at which a deadline day ends: 23:59:59; set it
+ *     earlier only to watch a deadline pass in a demonstration
  */
 @ConfigurationProperties("cascade")
-public record CascadeProperties(@DefaultValue("200") int startBatchSize) {}
+public record CascadeProperties(
+    @DefaultValue("200") int startBatchSize,
+    @DefaultValue("23:59:59") LocalTime deadlineTime) {
+
+  /** The moment a deadline set for the given day passes. */
+  public Instant deadlineOf(LocalDate day) {
+    return day.atTime(deadlineTime).atZone(VietnamTime.ZONE).toInstant();
+  }
+}

@@ -21,6 +21,7 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;
@@ -40,14 +41,16 @@ public class LateUnitsTaskListener extends FormTaskListener {
   private final LateUnits lateUnits;
   private final EngineClock clock;
   private final ObjectMapper json;
+  private final CascadeProperties cascade;
 
   public LateUnitsTaskListener(DirectiveRepository directives, UnitAssignmentRepository assignments,
-      LateUnits lateUnits, EngineClock clock, ObjectMapper json) {
+      LateUnits lateUnits, EngineClock clock, ObjectMapper json, CascadeProperties cascade) {
     this.directives = directives;
     this.assignments = assignments;
     this.lateUnits = lateUnits;
     this.clock = clock;
     this.json = json;
+    this.cascade = cascade;
   }
 
   @Override
@@ -85,7 +88,7 @@ public class LateUnitsTaskListener extends FormTaskListener {
     if (!extension.newDeadline().isAfter(today)) {
       throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau ngày hôm nay.");
     }
-    Instant newDeadline = VietnamTime.endOfDay(extension.newDeadline());
+    Instant newDeadline = cascade.deadlineOf(extension.newDeadline());
     StringBuilder ids = new StringBuilder();
     for (String code : extension.units()) {
       UnitAssignment assignment = late.get(code);

@@ -1,8 +1,5 @@
 package vn.congdoan.cascade.support;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -92,14 +89,14 @@ public class CascadeScenario {
   }
 
   public void draftPlan(ProcessInstance sector) {
-    complete(task("Task_DraftImplementingPlan", sector), planForm());
+    complete("Task_DraftImplementingPlan", sector, planForm());
   }
 
   public void decidePlan(ProcessInstance sector, boolean approved, String reason) {
     Map<String, Object> form = new HashMap<>();
     form.put("planApproved", approved);
     form.put("planReturnReason", reason);
-    complete(task("Task_ApprovePlan", sector), form);
+    complete("Task_ApprovePlan", sector, form);
   }
 
   /** Runs the jobs of the sector process until it has started every unit's process. */
@@ -125,17 +122,17 @@ public class CascadeScenario {
   }
 
   public void draftSubPlan(ProcessInstance unit) {
-    complete(task("Task_DraftSubPlan", unit), Map.of("subPlanNumber", "05/KH-CĐCS", "subPlanIssuedOn", "2023-05-17",
+    complete("Task_DraftSubPlan", unit, Map.of("subPlanNumber", "05/KH-CĐCS", "subPlanIssuedOn", "2023-05-17",
         "subPlanContent", "Tổ chức tuyên truyền tại các khoa, phòng; phát động đợt thi đua cao điểm."));
   }
 
   public void reportActivities(ProcessInstance unit) {
-    complete(task("Task_ReportActivities", unit), Map.of("propagandaSessions", 3, "participants", 250,
+    complete("Task_ReportActivities", unit, Map.of("propagandaSessions", 3, "participants", 250,
         "articles", 4, "initiatives", 2, "activitySummary", "Đã tổ chức 3 buổi tuyên truyền, 250 lượt người tham gia."));
   }
 
   public void nominate(ProcessInstance unit, String nominationsJson) {
-    complete(task("Task_NominateExemplars", unit), Map.of("nominationsJson", nominationsJson));
+    complete("Task_NominateExemplars", unit, Map.of("nominationsJson", nominationsJson));
   }
 
   /** A unit does its whole part. */
@@ -180,6 +177,16 @@ public class CascadeScenario {
     ids.add(sector.getId());
     assignmentsOf(sector).forEach(a -> ids.add(a.getProcessInstanceId()));
     runJobs(ids);
+  }
+
+  /** Completes the single open task of the given key, through this context's engine. */
+  private void complete(String taskKey, ProcessInstance pi, Map<String, Object> form) {
+    var task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
+        .singleResult();
+    if (task == null) {
+      throw new IllegalStateException("No open task " + taskKey + " in process instance " + pi.getId());
+    }
+    engine.getTaskService().complete(task.getId(), form);
   }
 
   private RuntimeService runtime() {
