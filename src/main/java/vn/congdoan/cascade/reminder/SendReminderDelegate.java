@@ -19,7 +19,6 @@ import vn.congdoan.cascade.notification.NotificationKind;
 import vn.congdoan.cascade.notification.NotificationProperties;
 import vn.congdoan.cascade.notification.OnceOnlyMailer;
 import vn.congdoan.cascade.notification.OutgoingMail;
-import vn.congdoan.cascade.organisation.Officer;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -66,8 +65,7 @@ public class SendReminderDelegate implements JavaDelegate {
     if (point.isEmpty()) {
       return;
     }
-    List<String> to = registry.officersOf(assignment.getUnit()).stream().map(Officer::getEmail)
-        .filter(e -> e != null && !e.isBlank()).toList();
+    List<String> to = LateUnits.emails(registry.officersOf(assignment.getUnit()));
     List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
     mailer.sendOnce(NotificationKind.REMINDER, assignment.getId(), point.get(), compose(assignment, today, open, to));
   }
