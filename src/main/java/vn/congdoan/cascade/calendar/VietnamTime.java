@@ -2,7 +2,6 @@ package vn.congdoan.cascade.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -17,11 +16,6 @@ public final class VietnamTime {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private VietnamTime() {}
-
-  /** The last second of the given day in Vietnam. */
-  public static Instant endOfDay(LocalDate day) {
-    return day.atTime(LocalTime.of(23, 59, 59)).atZone(ZONE).toInstant();
-  }
 
   public static LocalDate dayOf(Instant instant) {
     return instant.atZone(ZONE).toLocalDate();

@@ -18,6 +18,9 @@ public record CascadeProperties(
     @DefaultValue("200") int startBatchSize,
     @DefaultValue("23:59:59") LocalTime deadlineTime) {
 
+  /** The defaults, for code and tests that run without Spring's binding. */
+  public static final CascadeProperties DEFAULTS = new CascadeProperties(200, LocalTime.of(23, 59, 59));
+
   /** The moment a deadline set for the given day passes. */
   public Instant deadlineOf(LocalDate day) {
     return day.atTime(deadlineTime).atZone(VietnamTime.ZONE).toInstant();

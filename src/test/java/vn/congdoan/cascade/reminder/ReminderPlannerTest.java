@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.calendar.WorkingCalendar;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
@@ -32,7 +33,7 @@ class ReminderPlannerTest {
 
   private static UnitAssignment unit(LocalDate deadline, String ownSchedule, LocalDate received) {
     Directive directive = new Directive("291/KH-LĐLĐ", LocalDate.of(2023, 5, 11), "LĐLĐ tỉnh Thái Bình", "Kỷ niệm",
-        VietnamTime.endOfDay(deadline), null, "vanphong.cdyt", received.atStartOfDay(VietnamTime.ZONE).toInstant());
+        CascadeProperties.DEFAULTS.deadlineOf(deadline), null, "vanphong.cdyt", received.atStartOfDay(VietnamTime.ZONE).toInstant());
     directive.setReminderDays(ownSchedule);
     return new UnitAssignment(directive, null, received.atTime(9, 0).atZone(VietnamTime.ZONE).toInstant());
   }
