@@ -18,20 +18,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.FreePort;
 
 /**
  * The SMTP server is down when a reminder is due: the job is retried with back-off, then raises an
  * incident (what the administrator sees in Cockpit); nothing is recorded as sent. When the server is
  * back, retrying the incident sends the reminder, once.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3126"})
+@SpringBootTest(properties = "spring.mail.host=localhost")
 @ActiveProfiles({"demo", "test"})
 @Import(CascadeScenario.class)
 class MailServerDownTest {
 
-  private final GreenMail smtp = new GreenMail(new ServerSetup(3126, null, ServerSetup.PROTOCOL_SMTP))
+  static final int SMTP_PORT = FreePort.find();
+
+  @DynamicPropertySource
+  static void smtpPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
       .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
   @Autowired ProcessEngine engine;

@@ -35,6 +35,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.grassroots.CascadeProperties;
@@ -55,13 +57,14 @@ import vn.congdoan.cascade.report.ReportStatus;
 import vn.congdoan.cascade.report.ResultsReport;
 import vn.congdoan.cascade.report.ResultsReportRepository;
 import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.FreePort;
 
 /**
  * Scenario tests of both models with the real task listeners and delegates on an in-memory database:
  * every path of DirectiveCascadeProcess and GrassrootsUnionProcess. Jobs are run by the test, engine
  * time is set to May 2023. Process test coverage must reach every flow node and flow of both models.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3125"})
+@SpringBootTest(properties = "spring.mail.host=localhost")
 @ActiveProfiles({"demo", "test"})
 @Import({ProcessEngineCoverageConfiguration.class, CascadeScenario.class, CascadeProcessTest.Coverage.class})
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
@@ -76,8 +79,15 @@ class CascadeProcessTest {
     }
   }
 
+  static final int SMTP_PORT = FreePort.find();
+
+  @DynamicPropertySource
+  static void smtpPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3125, null, ServerSetup.PROTOCOL_SMTP))
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
       .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
   @Autowired ProcessEngine engine;
