@@ -39,8 +39,7 @@ class RestartTest {
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(CascadeApplication.class, CascadeScenario.class)
         .profiles("demo", "test")
-        .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("cascade-db").toAbsolutePath(),
-            "--spring.jpa.hibernate.ddl-auto=update", "--server.port=0");
+        .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("cascade-db").toAbsolutePath(), "--server.port=0");
   }
 
   @Test
