@@ -61,6 +61,9 @@ public class StartUnitProcessesDelegate implements JavaDelegate {
           .getProcessInstanceId();
       assignment.started(processInstanceId, now);
     }
-    execution.setVariable("allUnitsStarted", assignments.countByDirectiveAndProcessInstanceIdIsNull(directive) == 0);
+    long notStarted = assignments.countByDirectiveAndProcessInstanceIdIsNull(directive);
+    // the progress as Cockpit shows it on the sector's process while the fan-out runs
+    execution.setVariable("unitsNotStarted", notStarted);
+    execution.setVariable("allUnitsStarted", notStarted == 0);
   }
 }

@@ -21,8 +21,17 @@ public final class EngineRestClient {
   private final String user;
 
   public EngineRestClient(int port, String user, String password) {
+    this(port, null, user, password);
+  }
+
+  /**
+   * @param engine the process engine's name, for an application whose engine is not called "default"
+   *     (the REST API then answers under /engine-rest/engine/{name}); null for the default engine
+   */
+  public EngineRestClient(int port, String engine, String user, String password) {
     this.user = user;
-    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port + "/engine-rest")
+    RestClient.Builder builder = RestClient.builder()
+        .baseUrl("http://localhost:" + port + "/engine-rest" + (engine == null ? "" : "/engine/" + engine))
         .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { });
     if (user != null) {
       builder.defaultHeaders(h -> h.setBasicAuth(user, password));
