@@ -77,7 +77,7 @@ class ClusterTest {
   private static EngineRestClient rest(ConfigurableApplicationContext node, String user) {
     Environment environment = node.getEnvironment();
     return new EngineRestClient(Integer.parseInt(environment.getProperty("local.server.port")),
-        environment.getProperty("camunda.bpm.process-engine-name"), user, "demo");
+        "/engine-rest/engine/" + environment.getProperty("camunda.bpm.process-engine-name"), user, "demo");
   }
 
   @Test
