@@ -15,7 +15,7 @@ import vn.congdoan.cascade.support.PostgresDatabase;
 class CascadeRestApiPostgresTest extends CascadeRestApiTest {
 
   @RegisterExtension
-  static final PostgresDatabase postgres = new PostgresDatabase();
+  static final PostgresDatabase postgres = new PostgresDatabase(CascadeRestApiPostgresTest.class);
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import vn.congdoan.cascade.directive.Directive;
@@ -38,6 +42,7 @@ import vn.congdoan.cascade.support.CascadeScenario;
 import vn.congdoan.cascade.support.EngineRestClient;
 import vn.congdoan.cascade.support.FreePort;
 import vn.congdoan.cascade.support.PostgresDatabase;
+import vn.congdoan.cascade.tasklist.TasklistFilters;
 
 /**
  * Two application nodes on one fresh PostgreSQL database, started at the same moment, each with its
@@ -49,7 +54,7 @@ import vn.congdoan.cascade.support.PostgresDatabase;
 class ClusterTest {
 
   @RegisterExtension
-  static final PostgresDatabase postgres = new PostgresDatabase();
+  static final PostgresDatabase postgres = new PostgresDatabase(ClusterTest.class);
 
   private final int smtpPort = FreePort.find();
   private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, null, ServerSetup.PROTOCOL_SMTP))
@@ -63,15 +68,27 @@ class ClusterTest {
     CascadeScenario.resetTime();
   }
 
-  /** A node: the engine is named after it, so that its REST API answers under /engine-rest/engine/{node}. */
-  private ConfigurableApplicationContext start(String node) {
+  /** A node: the engine is named after it (letters only), so that its REST API answers under /engine-rest/engine/{node}. */
+  private ConfigurableApplicationContext start(String node, CountDownLatch loggingReady) {
     return new SpringApplicationBuilder(CascadeApplication.class)
         .profiles("demo", "test")
+        .listeners((ApplicationListener<ApplicationContextInitializedEvent>) event -> loggingReady.countDown())
         .run("--spring.datasource.url=" + postgres.url(), "--spring.datasource.username=" + postgres.user(),
             "--spring.datasource.password=" + postgres.password(), "--server.port=0",
             "--camunda.bpm.process-engine-name=" + node, "--camunda.bpm.job-execution.enabled=true",
             "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=500",
             "--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort);
+  }
+
+  private static void awaitLatch(CountDownLatch latch) {
+    try {
+      if (!latch.await(2, TimeUnit.MINUTES)) {
+        throw new AssertionError("node A did not start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   private static EngineRestClient rest(ConfigurableApplicationContext node, String user) {
@@ -84,8 +101,11 @@ class ClusterTest {
   void twoNodesStartedTogether_shareOneCascade_andSendEveryReminderOnce() throws MessagingException {
     smtp.start();
     CascadeScenario.setVietnamTime(5, 12, 8);
-    CompletableFuture<ConfigurableApplicationContext> startingA = CompletableFuture.supplyAsync(() -> start("node-a"));
-    CompletableFuture<ConfigurableApplicationContext> startingB = CompletableFuture.supplyAsync(() -> start("node-b"));
+    // B starts while A starts; only their logging set-up (one logback per JVM) must not overlap
+    CountDownLatch loggingReady = new CountDownLatch(1);
+    CompletableFuture<ConfigurableApplicationContext> startingA = CompletableFuture.supplyAsync(() -> start("nodeA", loggingReady));
+    awaitLatch(loggingReady);
+    CompletableFuture<ConfigurableApplicationContext> startingB = CompletableFuture.supplyAsync(() -> start("nodeB", new CountDownLatch(1)));
     ConfigurableApplicationContext a = startingA.join();
     nodes.add(a);
     ConfigurableApplicationContext b = startingB.join();
@@ -100,19 +120,22 @@ class ClusterTest {
         .extracting(d -> d.getKey() + " v" + d.getVersion())
         .containsExactlyInAnyOrder("DirectiveCascadeProcess v1", "GrassrootsUnionProcess v1");
     assertThat(engineA.getIdentityService().createUserQuery().count()).isEqualTo(a.getBean(OfficerRepository.class).count());
-    assertThat(engineA.getFilterService().createFilterQuery().count()).isEqualTo(2);
+    assertThat(engineA.getFilterService().createFilterQuery().list()).extracting(f -> f.getName())
+        .containsExactlyInAnyOrder(TasklistFilters.MY_UNIT, TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE,
+            TasklistFilters.CLAIMED, TasklistFilters.ALL_UNITS);
     for (ProcessEngine engine : List.of(engineA, engineB)) {
       assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().isActive()).isTrue();
     }
 
     // node A: the office registers the directive and drafts the plan, the chair approves it
     EngineRestClient officeA = rest(a, "vanphong.cdyt");
-    Map<String, Object> started = officeA.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
+    var response = officeA.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
         variables("directiveNumber", "291/KH-LĐLĐ", "directiveIssuedOn", "2023-05-11",
             "directiveIssuer", "Liên đoàn Lao động tỉnh Thái Bình",
             "directiveSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc",
-            "directiveDeadline", CascadeScenario.DEADLINE.toString())).getBody();
-    String sector = (String) started.get("id");
+            "directiveDeadline", CascadeScenario.DEADLINE.toString()));
+    assertThat(response.getStatusCode().value()).as("start on node A: %s", response.getBody()).isEqualTo(200);
+    String sector = (String) response.getBody().get("id");
     assertThat(officeA.submit(officeA.task(sector, "Task_DraftImplementingPlan"), variables("planNumber", "220/KH-CĐYT",
         "planIssuedOn", "2023-05-15", "planSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh",
         "planPurpose", "Nâng cao nhận thức của cán bộ, đoàn viên về thi đua yêu nước.",
@@ -124,7 +147,7 @@ class ClusterTest {
 
     // both job executors distribute the plan; node B sees every unit's task
     EngineRestClient officeB = rest(b, "vanphong.cdyt");
-    await("the fan-out", () -> officeB.list("/process-instance?processDefinitionKey=GrassrootsUnionProcess").size() == 18);
+    await("the fan-out", () -> officeB.list("/task?processDefinitionKey=GrassrootsUnionProcess&taskDefinitionKey=Task_DraftSubPlan").size() == 18);
     Directive directive = b.getBean(DirectiveRepository.class).findByProcessInstanceId(sector).orElseThrow();
     List<UnitAssignment> units = b.getBean(UnitAssignmentRepository.class).findByDirectiveWithUnit(directive);
     assertThat(units).hasSize(18).allSatisfy(u -> assertThat(u.getProcessInstanceId()).isNotNull());
@@ -168,7 +191,7 @@ class ClusterTest {
     await("the compile task", () -> !officeB.list("/task?processInstanceId={pi}&taskDefinitionKey=Task_CompileReport", sector).isEmpty());
     Map<String, Object> compile = officeB.task(sector, "Task_CompileReport");
     assertThat(officeB.submit(compile, variables("reportAssessment", "Các CĐCS thực hiện nghiêm túc.",
-        "reportShortcomings", "", "reportProposals", "")).getStatusCode().value()).isEqualTo(204);
+        "reportShortcomings", "Một số báo cáo còn chậm.", "reportProposals", "")).getStatusCode().value()).isEqualTo(204);
     EngineRestClient chairB = rest(b, "chutich.cdyt");
     assertThat(chairB.submit(chairB.task(sector, "Task_SignReport"), variables("reportApproved", true))
         .getStatusCode().value()).isEqualTo(204);

@@ -11,7 +11,7 @@ import vn.congdoan.cascade.support.PostgresDatabase;
 class RestartPostgresTest extends RestartTest {
 
   @RegisterExtension
-  static final PostgresDatabase postgres = new PostgresDatabase();
+  static final PostgresDatabase postgres = new PostgresDatabase(RestartPostgresTest.class);
 
   @Override
   protected List<String> database() {

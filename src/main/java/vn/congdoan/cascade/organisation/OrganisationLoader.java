@@ -47,9 +47,15 @@ public class OrganisationLoader {
 
   @Transactional
   public void load(OrganisationData data) {
+    // what is stored already, read once: a query per unit would flush (and dirty-check) every unit
+    // loaded so far, which grows with the square of the registry's size
+    Map<String, OrganisationUnit> stored = new HashMap<>();
+    units.findAll().forEach(unit -> stored.put(unit.getCode(), unit));
+    Map<String, Officer> storedOfficers = new HashMap<>();
+    officers.findAll().forEach(officer -> storedOfficers.put(officer.getUsername(), officer));
     Map<String, OrganisationUnit> byCode = new HashMap<>();
     for (OrganisationData.Unit u : data.units()) {
-      OrganisationUnit unit = units.findByCode(u.code()).orElseGet(() -> new OrganisationUnit(u.code(), u.level()));
+      OrganisationUnit unit = stored.containsKey(u.code()) ? stored.get(u.code()) : new OrganisationUnit(u.code(), u.level());
       unit.setName(FormInput.normalise(u.name()));
       unit.setHeaderName(FormInput.normalise(u.headerName()));
       unit.setSymbol(FormInput.normalise(u.symbol()));
@@ -62,7 +68,8 @@ public class OrganisationLoader {
     int people = 0;
     for (OrganisationData.Unit u : data.units()) {
       for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
-        Officer officer = officers.findByUsername(p.username()).orElseGet(() -> new Officer(p.username()));
+        Officer officer = storedOfficers.containsKey(p.username()) ? storedOfficers.get(p.username())
+            : new Officer(p.username());
         officer.setFullName(FormInput.normalise(p.fullName()));
         officer.setTitle(FormInput.normalise(p.title()));
         officer.setEmail(p.email());

@@ -21,10 +21,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * no password. Without the URL, or when the server does not answer, the class is skipped and says why;
  * with {@code CASCADE_TEST_REQUIRE_POSTGRES=true} (CI) it fails instead.
  *
- * <p>Use it as {@code @RegisterExtension static final PostgresDatabase postgres = new PostgresDatabase();}
- * and hand {@link #url()} to Spring with a {@code @DynamicPropertySource} supplier (read lazily, after
- * the database exists). The test class must close its Spring context when it ends
- * ({@code @DirtiesContext}): the database is dropped after that.
+ * <p>Use it as {@code @RegisterExtension static final PostgresDatabase postgres = new PostgresDatabase(MyTest.class);}
+ * and hand {@link #url()} to Spring (e.g. {@link #addTo} in a {@code @DynamicPropertySource}): the
+ * database is created when it is first asked for, which may be before this extension's own callbacks
+ * (Spring's extension can load the context first). The test class must close its Spring context when
+ * it ends ({@code @DirtiesContext}): the database is dropped after that, when JUnit closes the class.
  */
 public final class PostgresDatabase implements ExecutionCondition, BeforeAllCallback {
 
@@ -35,7 +36,13 @@ public final class PostgresDatabase implements ExecutionCondition, BeforeAllCall
   private final String user = envOr("CASCADE_TEST_POSTGRES_USER", "postgres");
   private final String password = envOr("CASCADE_TEST_POSTGRES_PASSWORD", "");
   private final boolean required = "true".equalsIgnoreCase(System.getenv(REQUIRED_VARIABLE));
+  private final Class<?> owner;
+  private String name;
   private String url;
+
+  public PostgresDatabase(Class<?> owner) {
+    this.owner = owner;
+  }
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -55,24 +62,28 @@ public final class PostgresDatabase implements ExecutionCondition, BeforeAllCall
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) throws SQLException {
-    if (baseUrl == null || baseUrl.isBlank()) {
-      throw new IllegalStateException(REQUIRED_VARIABLE + "=true but " + URL_VARIABLE + " is not set");
-    }
-    String name = databaseName(context.getRequiredTestClass());
-    try (Connection admin = connect(baseUrl); Statement sql = admin.createStatement()) {
-      sql.execute("create database " + name);
-    }
-    url = withDatabase(baseUrl, name);
+  public void beforeAll(ExtensionContext context) {
+    url();
+    String created = name;
     // closed when the class's extension context closes: after the Spring extension's afterAll
-    context.getStore(ExtensionContext.Namespace.create(PostgresDatabase.class, name))
-        .put("database", (ExtensionContext.Store.CloseableResource) () -> drop(name));
+    context.getStore(ExtensionContext.Namespace.create(PostgresDatabase.class, created))
+        .put("database", (ExtensionContext.Store.CloseableResource) () -> drop(created));
   }
 
-  /** The JDBC URL of this class's fresh database. */
-  public String url() {
+  /** The JDBC URL of this class's fresh database, created on the first call. */
+  public synchronized String url() {
     if (url == null) {
-      throw new IllegalStateException("The PostgreSQL test database is created before the class's tests run");
+      if (baseUrl == null || baseUrl.isBlank()) {
+        throw new IllegalStateException(REQUIRED_VARIABLE + "=true but " + URL_VARIABLE + " is not set");
+      }
+      String fresh = databaseName(owner);
+      try (Connection admin = connect(baseUrl); Statement sql = admin.createStatement()) {
+        sql.execute("create database " + fresh);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot create the test database " + fresh + " beside " + baseUrl + ": " + e.getMessage(), e);
+      }
+      name = fresh;
+      url = withDatabase(baseUrl, fresh);
     }
     return url;
   }
