@@ -30,4 +30,7 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 order by a.unit.code")
   List<UnitAssignment> findByDirectiveWithUnit(Directive directive);
+
+  /** Whether any of the given units (a grassroots union's group is its unit code) is assigned the directive. */
+  boolean existsByDirectiveAndUnit_CodeIn(Directive directive, java.util.Collection<String> unitCodes);
 }

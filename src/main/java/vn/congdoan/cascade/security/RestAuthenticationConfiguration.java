@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's REST API answers only authenticated calls (HTTP Basic, checked against Camunda's
- * identity service). The webapps keep their own session login and CSRF protection.
+ * identity service); so do the application's own endpoints under {@code /api}, which also accept the
+ * Tasklist session for reading (see {@link ApiAuthenticationFilter}). The webapps keep their own session
+ * login and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
@@ -20,6 +23,14 @@ public class RestAuthenticationConfiguration {
     registration.setName("camunda-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+    registration.setName("cascade-api-authentication");
+    registration.addUrlPatterns("/api/*");
     return registration;
   }
 }
