@@ -8,7 +8,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,7 +49,8 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
 /**
  * Two application nodes on one fresh PostgreSQL database, started at the same moment, each with its
  * own engine, job executor and HTTP port: they form one cluster. A cascade started through node A's
- * REST API is carried on by both job executors and completed through node B's; the reminders that
+ * REST API is carried on by both job executors and completed through node B's, four officers at a
+ * time; the reminders that
  * come due go out exactly once; start-up deployed the models once and created every Camunda user,
  * group and Tasklist filter once. Engine time is moved (both nodes share this JVM's engine clock).
  */
@@ -98,7 +101,7 @@ class ClusterTest {
   }
 
   @Test
-  void twoNodesStartedTogether_shareOneCascade_andSendEveryReminderOnce() throws MessagingException {
+  void twoNodesStartedTogether_shareOneCascade_andSendEveryReminderOnce() throws Exception {
     smtp.start();
     CascadeScenario.setVietnamTime(5, 12, 8);
     // B starts while A starts; only their logging set-up (one logback per JVM) must not overlap
@@ -176,17 +179,31 @@ class ClusterTest {
     assertThat(received.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
         .allSatisfy((to, copies) -> assertThat(copies).as(to).isEqualTo(to.split(",").length));
 
-    // node B: every unit does its part, the office compiles the report, the chair signs it
+    // node B: four officers at a time do their units' parts (no completion may be refused or lost),
+    // then the office compiles the report and the chair signs it
     OfficerRepository officers = b.getBean(OfficerRepository.class);
-    for (UnitAssignment unit : units) {
-      String pi = unit.getProcessInstanceId();
-      EngineRestClient cdcs = rest(b, officers.findByUnitAndActiveTrueOrderByUsername(unit.getUnit()).get(0).getUsername());
-      assertThat(cdcs.submit(cdcs.task(pi, "Task_DraftSubPlan"), variables("subPlanNumber", "", "subPlanIssuedOn",
-          "2023-05-23", "subPlanContent", "Kế hoạch của " + unit.getUnit().getName())).getStatusCode().value()).isEqualTo(204);
-      assertThat(cdcs.submit(cdcs.task(pi, "Task_ReportActivities"), variables("propagandaSessions", 1, "participants", 50,
-          "articles", 1, "initiatives", 0, "activitySummary", "Đã tổ chức tuyên truyền.")).getStatusCode().value()).isEqualTo(204);
-      assertThat(cdcs.submit(cdcs.task(pi, "Task_NominateExemplars"), variables("nominationsJson", "[]"))
-          .getStatusCode().value()).isEqualTo(204);
+    Map<UnitAssignment, String> officerOf = new java.util.LinkedHashMap<>();
+    units.forEach(u -> officerOf.put(u, officers.findByUnitAndActiveTrueOrderByUsername(u.getUnit()).get(0).getUsername()));
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Integer>>> done = new ArrayList<>();
+      for (UnitAssignment unit : units) {
+        done.add(clients.submit(() -> {
+          String pi = unit.getProcessInstanceId();
+          EngineRestClient cdcs = rest(b, officerOf.get(unit));
+          return List.of(
+              cdcs.submit(cdcs.task(pi, "Task_DraftSubPlan"), variables("subPlanNumber", "", "subPlanIssuedOn", "2023-05-23",
+                  "subPlanContent", "Kế hoạch của " + unit.getUnit().getName())).getStatusCode().value(),
+              cdcs.submit(cdcs.task(pi, "Task_ReportActivities"), variables("propagandaSessions", 1, "participants", 50,
+                  "articles", 1, "initiatives", 0, "activitySummary", "Đã tổ chức tuyên truyền.")).getStatusCode().value(),
+              cdcs.submit(cdcs.task(pi, "Task_NominateExemplars"), variables("nominationsJson", "[]")).getStatusCode().value());
+        }));
+      }
+      for (Future<List<Integer>> unit : done) {
+        assertThat(unit.get()).containsOnly(204);
+      }
+    } finally {
+      clients.shutdownNow();
     }
     await("the compile task", () -> !officeB.list("/task?processInstanceId={pi}&taskDefinitionKey=Task_CompileReport", sector).isEmpty());
     Map<String, Object> compile = officeB.task(sector, "Task_CompileReport");

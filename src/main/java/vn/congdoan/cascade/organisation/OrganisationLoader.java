@@ -1,7 +1,9 @@
 package vn.congdoan.cascade.organisation;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -28,7 +30,21 @@ public class OrganisationLoader {
 
   private final OrganisationUnitRepository units;
   private final OfficerRepository officers;
-  private final YAMLMapper yaml = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  /**
+   * The parser's default limit (3 MiB of text) is below a registry of some ten thousand grassroots
+   * unions with their officers; 64 MiB leaves room for a confederation's.
+   */
+  static final int MAX_REGISTRY_CODE_POINTS = 64 * 1024 * 1024;
+
+  private final YAMLMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
+          .loaderOptions(registryLoaderOptions()).build())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private static LoaderOptions registryLoaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_REGISTRY_CODE_POINTS);
+    return options;
+  }
 
   public OrganisationLoader(OrganisationUnitRepository units, OfficerRepository officers) {
     this.units = units;

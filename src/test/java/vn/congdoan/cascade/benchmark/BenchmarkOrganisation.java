@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.benchmark;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ final class BenchmarkOrganisation {
           SECTOR, true, List.of(person(officerOf(i), "Lê Văn Cơ Sở " + i, "cdcs%05d@benchmark.example".formatted(i),
               OfficerRole.GRASSROOTS_OFFICER))));
     }
-    new YAMLMapper().writeValue(file.toFile(), new OrganisationData(all));
+    YAMLMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build()
+        .writeValue(file.toFile(), new OrganisationData(all));
     return file;
   }
 

@@ -92,10 +92,11 @@ class CascadeBenchmark {
       for (String database : databases) {
         for (int units : sizes) {
           run(database.trim(), units, completions, probe);
+          // after every run, so that a run that fails later loses nothing measured before it
+          new BenchmarkReport(results).writeTo(output);
         }
       }
     }
-    new BenchmarkReport(results).writeTo(output);
   }
 
   private void run(String database, int units, int completions, MachineProbe probe) throws Exception {
