@@ -12,17 +12,18 @@ import vn.congdoan.cascade.calendar.VietnamTime;
 
 /**
  * Writes the figures into docs/benchmarks.md between the markers {@code <!-- benchmark:begin -->} and
- * {@code <!-- benchmark:end -->}; the text around them (how to read the figures) is kept.
+ * {@code <!-- benchmark:end -->} (or those of another section); the text around them is kept.
  */
 final class BenchmarkReport {
 
-  static final String BEGIN = "<!-- benchmark:begin -->";
-  static final String END = "<!-- benchmark:end -->";
-
   private final BenchmarkResults results;
+  private final String begin;
+  private final String end;
 
-  BenchmarkReport(BenchmarkResults results) {
+  BenchmarkReport(BenchmarkResults results, String section) {
     this.results = results;
+    this.begin = "<!-- " + section + ":begin -->";
+    this.end = "<!-- " + section + ":end -->";
   }
 
   void writeTo(Path file) throws IOException {
@@ -30,16 +31,16 @@ final class BenchmarkReport {
     String after = "\n";
     if (Files.exists(file)) {
       String text = Files.readString(file);
-      int begin = text.indexOf(BEGIN);
-      int end = text.indexOf(END);
-      if (begin >= 0 && end > begin) {
-        before = text.substring(0, begin);
-        after = text.substring(end + END.length());
+      int from = text.indexOf(begin);
+      int to = text.indexOf(end);
+      if (from >= 0 && to > from) {
+        before = text.substring(0, from);
+        after = text.substring(to + end.length());
       } else {
         before = text + "\n";
       }
     }
-    Files.writeString(file, before + BEGIN + "\n" + generated() + END + after);
+    Files.writeString(file, before + begin + "\n" + generated() + end + after);
     CascadeBenchmark.log("figures written to %s", file);
   }
 

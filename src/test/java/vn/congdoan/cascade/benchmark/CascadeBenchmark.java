@@ -69,9 +69,11 @@ import vn.congdoan.cascade.support.FreePort;
  * through the REST API with one and four clients (a collision is retried up to 20 times).</li>
  * </ol>
  * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
- * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.output}
- * (docs/benchmarks.md). PostgreSQL: a database created beside {@code CASCADE_TEST_POSTGRES_URL} (or
- * jdbc:postgresql://127.0.0.1:5432/postgres) and dropped at the end.
+ * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.bare}
+ * (false: the application only), {@code benchmark.output} (docs/benchmarks.md) and
+ * {@code benchmark.section} (the markers {@code <!-- section:begin -->}…{@code <!-- section:end -->}
+ * between which the figures go; default "benchmark"). PostgreSQL: a database created beside
+ * {@code CASCADE_TEST_POSTGRES_URL} (or jdbc:postgresql://127.0.0.1:5432/postgres) and dropped at the end.
  */
 class CascadeBenchmark {
 
@@ -88,12 +90,13 @@ class CascadeBenchmark {
         .map(String::trim).map(Integer::valueOf).toList();
     int completions = Integer.getInteger("benchmark.completions", 200);
     Path output = Path.of(System.getProperty("benchmark.output", "docs/benchmarks.md"));
+    String section = System.getProperty("benchmark.section", "benchmark");
     try (MachineProbe probe = new MachineProbe()) {
       for (String database : databases) {
         for (int units : sizes) {
           run(database.trim(), units, completions, probe);
           // after every run, so that a run that fails later loses nothing measured before it
-          new BenchmarkReport(results).writeTo(output);
+          new BenchmarkReport(results, section).writeTo(output);
         }
       }
     }
@@ -126,7 +129,9 @@ class CascadeBenchmark {
         run.reminders();
         run.report();
       }
-      run.bare(units >= 1000 ? completions : 0);
+      if (!"false".equals(System.getProperty("benchmark.bare"))) {
+        run.bare(units >= 1000 ? completions : 0);
+      }
       results.add(database, units, Measure.PEAK_RSS_MIB, probe.peakRssBytes() / 1048576.0);
       results.add(database, units, Measure.PEAK_HEAP_MIB, probe.peakHeapBytes() / 1048576.0);
       results.add(database, units, Measure.PEAK_LOAD, probe.peakLoad());
