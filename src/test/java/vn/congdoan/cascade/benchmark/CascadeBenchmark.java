@@ -113,7 +113,7 @@ class CascadeBenchmark {
         .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     smtp.start();
     ClockUtil.reset();
-    probe.resetPeaks();
+    probe.startRun();
     long started = System.nanoTime();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").run(
         "--spring.datasource.url=" + db.url, "--spring.datasource.username=" + db.user,
@@ -132,9 +132,9 @@ class CascadeBenchmark {
       if (!"false".equals(System.getProperty("benchmark.bare"))) {
         run.bare(units >= 1000 ? completions : 0);
       }
-      results.add(database, units, Measure.PEAK_RSS_MIB, probe.peakRssBytes() / 1048576.0);
-      results.add(database, units, Measure.PEAK_HEAP_MIB, probe.peakHeapBytes() / 1048576.0);
-      results.add(database, units, Measure.PEAK_LOAD, probe.peakLoad());
+      results.add(database, units, Measure.PEAK_RSS_MIB, probe.runPeakRssBytes() / 1048576.0);
+      results.add(database, units, Measure.PEAK_HEAP_MIB, probe.runPeakHeapBytes() / 1048576.0);
+      results.add(database, units, Measure.PEAK_LOAD, probe.runPeakLoad());
     } finally {
       ClockUtil.reset();
       smtp.stop();

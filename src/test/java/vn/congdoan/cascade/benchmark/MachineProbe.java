@@ -25,18 +25,47 @@ final class MachineProbe implements AutoCloseable {
   private final AtomicLong peakRss = new AtomicLong();
   private final AtomicLong peakHeap = new AtomicLong();
   private final AtomicLong peakLoad = new AtomicLong();
+  private final AtomicLong runPeakRss = new AtomicLong();
+  private final AtomicLong runPeakHeap = new AtomicLong();
+  private final AtomicLong runPeakLoad = new AtomicLong();
 
   MachineProbe() {
     sampler.scheduleAtFixedRate(this::sample, 0, 500, TimeUnit.MILLISECONDS);
   }
 
   private void sample() {
-    peakRss.accumulateAndGet(rssBytes(), Math::max);
-    peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-    peakLoad.accumulateAndGet(Math.round(loadAverage() * 100), Math::max);
+    long rss = rssBytes();
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    long load = Math.round(loadAverage() * 100);
+    peakRss.accumulateAndGet(rss, Math::max);
+    peakHeap.accumulateAndGet(heap, Math::max);
+    peakLoad.accumulateAndGet(load, Math::max);
+    runPeakRss.accumulateAndGet(rss, Math::max);
+    runPeakHeap.accumulateAndGet(heap, Math::max);
+    runPeakLoad.accumulateAndGet(load, Math::max);
   }
 
-  /** Starts a new phase: peaks are measured from now. */
+  /** Starts a new run (one database, one number of units): run-wide peaks are measured from now. */
+  void startRun() {
+    resetPeaks();
+    runPeakRss.set(peakRss.get());
+    runPeakHeap.set(peakHeap.get());
+    runPeakLoad.set(peakLoad.get());
+  }
+
+  long runPeakRssBytes() {
+    return runPeakRss.get();
+  }
+
+  long runPeakHeapBytes() {
+    return runPeakHeap.get();
+  }
+
+  double runPeakLoad() {
+    return runPeakLoad.get() / 100.0;
+  }
+
+  /** Starts a new phase: phase peaks are measured from now (run-wide peaks go on). */
   void resetPeaks() {
     peakRss.set(rssBytes());
     peakHeap.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
