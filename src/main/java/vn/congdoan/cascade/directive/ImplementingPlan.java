@@ -8,12 +8,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.calendar.VietnamTime;
 
 /** The sector union's own plan that implements a directive (e.g. 220/KH-CĐYT). */
@@ -37,16 +37,13 @@ public class ImplementingPlan {
   @Column(nullable = false, length = 500)
   private String subject;
 
-  @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = FormInput.LONG_TEXT_COLUMN)
   private String purpose;
 
-  @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = FormInput.LONG_TEXT_COLUMN)
   private String activities;
 
-  @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = FormInput.LONG_TEXT_COLUMN)
   private String organisation;
 
   @Enumerated(EnumType.STRING)

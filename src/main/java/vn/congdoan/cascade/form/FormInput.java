@@ -22,6 +22,12 @@ public final class FormInput {
    */
   public static final int MAX_TEXT = 4000;
 
+  /**
+   * Column length of the long texts (plans, reports): far above what any form accepts. A long
+   * varchar rather than a {@code @Lob}, which Hibernate stores as a large object (oid) on PostgreSQL.
+   */
+  public static final int LONG_TEXT_COLUMN = 1_000_000;
+
   private final Map<String, Object> values;
   private final List<FormValidationException.FieldError> errors = new ArrayList<>();
 

@@ -6,10 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.congdoan.cascade.form.FormInput;
 
 /** What a grassroots union reports it carried out: the figures the sector sums up, and a narrative. */
 @Entity
@@ -35,8 +35,7 @@ public class ActivityReport {
   @Column(nullable = false)
   private int initiatives;
 
-  @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = FormInput.LONG_TEXT_COLUMN)
   private String summary;
 
   @Column(length = 64)

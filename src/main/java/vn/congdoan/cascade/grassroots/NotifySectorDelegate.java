@@ -40,8 +40,7 @@ public class NotifySectorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
-    long unfinished = assignments.countByDirectiveAndFinishedAtIsNull(directive);
-    if (unfinished == 0) {
+    if (!assignments.existsByDirectiveAndFinishedAtIsNull(directive)) {
       int correlated = runtime.createMessageCorrelation(ALL_UNITS_FINISHED)
           .processInstanceId(directive.getProcessInstanceId())
           .correlateAllWithResult()

@@ -2,6 +2,7 @@ package vn.congdoan.cascade.grassroots;
 
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,15 +28,18 @@ public class StartUnitProcessesDelegate implements JavaDelegate {
   private final DirectiveRepository directives;
   private final UnitAssignmentRepository assignments;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final CascadeProperties properties;
   private final EngineClock clock;
   private final ReminderPlanner reminders;
 
   public StartUnitProcessesDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
-      RuntimeService runtime, CascadeProperties properties, EngineClock clock, ReminderPlanner reminders) {
+      RuntimeService runtime, RepositoryService repository, CascadeProperties properties, EngineClock clock,
+      ReminderPlanner reminders) {
     this.directives = directives;
     this.assignments = assignments;
     this.runtime = runtime;
+    this.repository = repository;
     this.properties = properties;
     this.clock = clock;
     this.reminders = reminders;
@@ -46,8 +50,11 @@ public class StartUnitProcessesDelegate implements JavaDelegate {
     Directive directive = directives.getReferenceById((Long) execution.getVariable("directiveId"));
     List<UnitAssignment> batch = assignments.findNotStarted(directive, PageRequest.of(0, properties.startBatchSize()));
     Instant now = clock.now();
+    // the latest unit model, looked up once per batch rather than once per unit
+    String unitModel = repository.createProcessDefinitionQuery().processDefinitionKey(UNIT_PROCESS_KEY)
+        .latestVersion().singleResult().getId();
     for (UnitAssignment assignment : batch) {
-      String processInstanceId = runtime.createProcessInstanceByKey(UNIT_PROCESS_KEY)
+      String processInstanceId = runtime.createProcessInstanceById(unitModel)
           .businessKey(directive.getId() + "/" + assignment.getUnit().getCode())
           .setVariables(Variables.createVariables()
               .putValue("directiveId", directive.getId())
@@ -61,6 +68,9 @@ public class StartUnitProcessesDelegate implements JavaDelegate {
           .getProcessInstanceId();
       assignment.started(processInstanceId, now);
     }
-    execution.setVariable("allUnitsStarted", assignments.countByDirectiveAndProcessInstanceIdIsNull(directive) == 0);
+    long notStarted = assignments.countByDirectiveAndProcessInstanceIdIsNull(directive);
+    // the progress as Cockpit shows it on the sector's process while the fan-out runs
+    execution.setVariable("unitsNotStarted", notStarted);
+    execution.setVariable("allUnitsStarted", notStarted == 0);
   }
 }

@@ -6,11 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.congdoan.cascade.form.FormInput;
 
 /** A grassroots union's own plan, built on the sector's plan and suited to the unit. */
 @Entity
@@ -30,8 +30,7 @@ public class SubPlan {
   @Column(nullable = false)
   private LocalDate issuedOn;
 
-  @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = FormInput.LONG_TEXT_COLUMN)
   private String content;
 
   @Column(length = 64)

@@ -14,14 +14,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 /**
  * One grassroots union's part in one directive. Each row is touched only by that unit's own process
  * instance, so units never contend with each other; the sector reads the rows to learn the progress.
+ * Updates write only the changed columns, so that the sector's bulk marking of overdue units and a
+ * unit's own progress never overwrite each other.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "unit_assignment",
     uniqueConstraints = @UniqueConstraint(name = "uk_assignment_directive_unit", columnNames = {"directive_id", "unit_id"}),
     indexes = {
@@ -107,11 +111,6 @@ public class UnitAssignment {
     }
     this.deadline = newDeadline;
     this.overdue = false;
-  }
-
-  /** The deadline passed with the unit's work still open. */
-  public void markOverdue() {
-    this.overdue = true;
   }
 
   /** Whether the unit still has its own part to do (not submitted, not closed). */

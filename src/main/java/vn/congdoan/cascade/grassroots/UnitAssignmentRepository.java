@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import vn.congdoan.cascade.directive.Directive;
 
@@ -16,7 +17,18 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
 
   long countByDirectiveAndProcessInstanceIdIsNull(Directive directive);
 
-  long countByDirectiveAndFinishedAtIsNull(Directive directive);
+  /** Whether any unit of the directive is unfinished: an index seek, whatever the number of units. */
+  boolean existsByDirectiveAndFinishedAtIsNull(Directive directive);
+
+  /**
+   * Marks the late units overdue in one statement. A bulk update leaves the rows' versions alone, so a
+   * unit completing a task at that moment neither fails nor makes this fail (the entity is written with
+   * dynamic updates: only the columns it changed).
+   */
+  @Modifying
+  @Query("update UnitAssignment a set a.overdue = true where a.directive = ?1 and a.submittedAt is null"
+      + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED and a.deadline <= ?2")
+  int markLateOverdue(Directive directive, Instant now);
 
   /** Units whose own part is still open and whose deadline has passed. */
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.submittedAt is null"

@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ public interface OfficerRepository extends JpaRepository<Officer, Long> {
   Optional<Officer> findByUsername(String username);
 
   List<Officer> findByUnitAndActiveTrueOrderByUsername(OrganisationUnit unit);
+
+  List<Officer> findByUnitInAndActiveTrueOrderByUsername(Collection<OrganisationUnit> units);
 
   @Query("select o from Officer o join fetch o.unit where o.active = true order by o.username")
   List<Officer> findAllActiveWithUnit();

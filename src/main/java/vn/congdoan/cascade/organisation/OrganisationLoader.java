@@ -1,7 +1,9 @@
 package vn.congdoan.cascade.organisation;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -28,7 +30,21 @@ public class OrganisationLoader {
 
   private final OrganisationUnitRepository units;
   private final OfficerRepository officers;
-  private final YAMLMapper yaml = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  /**
+   * The parser's default limit (3 MiB of text) is below a registry of some ten thousand grassroots
+   * unions with their officers; 64 MiB leaves room for a confederation's.
+   */
+  static final int MAX_REGISTRY_CODE_POINTS = 64 * 1024 * 1024;
+
+  private final YAMLMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
+          .loaderOptions(registryLoaderOptions()).build())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private static LoaderOptions registryLoaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_REGISTRY_CODE_POINTS);
+    return options;
+  }
 
   public OrganisationLoader(OrganisationUnitRepository units, OfficerRepository officers) {
     this.units = units;
@@ -47,9 +63,15 @@ public class OrganisationLoader {
 
   @Transactional
   public void load(OrganisationData data) {
+    // what is stored already, read once: a query per unit would flush (and dirty-check) every unit
+    // loaded so far, which grows with the square of the registry's size
+    Map<String, OrganisationUnit> stored = new HashMap<>();
+    units.findAll().forEach(unit -> stored.put(unit.getCode(), unit));
+    Map<String, Officer> storedOfficers = new HashMap<>();
+    officers.findAll().forEach(officer -> storedOfficers.put(officer.getUsername(), officer));
     Map<String, OrganisationUnit> byCode = new HashMap<>();
     for (OrganisationData.Unit u : data.units()) {
-      OrganisationUnit unit = units.findByCode(u.code()).orElseGet(() -> new OrganisationUnit(u.code(), u.level()));
+      OrganisationUnit unit = stored.containsKey(u.code()) ? stored.get(u.code()) : new OrganisationUnit(u.code(), u.level());
       unit.setName(FormInput.normalise(u.name()));
       unit.setHeaderName(FormInput.normalise(u.headerName()));
       unit.setSymbol(FormInput.normalise(u.symbol()));
@@ -62,7 +84,8 @@ public class OrganisationLoader {
     int people = 0;
     for (OrganisationData.Unit u : data.units()) {
       for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
-        Officer officer = officers.findByUsername(p.username()).orElseGet(() -> new Officer(p.username()));
+        Officer officer = storedOfficers.containsKey(p.username()) ? storedOfficers.get(p.username())
+            : new Officer(p.username());
         officer.setFullName(FormInput.normalise(p.fullName()));
         officer.setTitle(FormInput.normalise(p.title()));
         officer.setEmail(p.email());

@@ -55,7 +55,7 @@ public class EscalateLateUnitsDelegate implements JavaDelegate {
     Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
     Instant now = clock.now();
     List<UnitAssignment> late = assignments.findLate(directive, now);
-    late.forEach(UnitAssignment::markOverdue);
+    assignments.markLateOverdue(directive, now);
     LocalDate point = VietnamTime.dayOf(((Date) execution.getVariable("escalationAt")).toInstant());
     log.info("Directive {}: deadline {} reached, {} grassroots unions overdue", directive.getNumber(), point, late.size());
     if (late.isEmpty()) {
@@ -74,14 +74,13 @@ public class EscalateLateUnitsDelegate implements JavaDelegate {
         .append("Đến hạn ").append(VietnamTime.format(point)).append(", ").append(late.size())
         .append(" CĐCS chưa hoàn thành nội dung theo ").append(directive.citation()).append(":\n\n");
     int n = 0;
-    for (UnitAssignment a : late) {
-      if (++n > MAX_LISTED) {
-        body.append("... và ").append(late.size() - MAX_LISTED).append(" CĐCS khác (xem đầy đủ trong Tasklist).\n");
-        break;
-      }
-      LateUnits.LateUnit unit = lateUnits.describe(a);
+    for (LateUnits.LateUnit unit : lateUnits.describe(late.subList(0, Math.min(late.size(), MAX_LISTED)))) {
+      n++;
       body.append(n).append(". ").append(unit.name()).append(" — ").append(unit.status()).append("\n");
       unit.officers().forEach(c -> body.append("     ").append(LateUnits.contactLine(c)).append("\n"));
+    }
+    if (late.size() > MAX_LISTED) {
+      body.append("... và ").append(late.size() - MAX_LISTED).append(" CĐCS khác (xem đầy đủ trong Tasklist).\n");
     }
     body.append("\nĐề nghị Văn phòng vào Tasklist, việc \"Xử lý CĐCS quá hạn\", để gia hạn cho đơn vị ")
         .append("hoặc kết thúc thu thập và tổng hợp báo cáo với kết quả đã có.\n\n(Thư gửi tự động.)\n");

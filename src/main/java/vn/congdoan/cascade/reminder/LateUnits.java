@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.reminder;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
@@ -21,8 +22,14 @@ public class LateUnits {
 
   public record LateUnit(Long assignmentId, String code, String name, String status, String deadline, List<Contact> officers) {}
 
-  public LateUnit describe(UnitAssignment a) {
-    List<Contact> contacts = registry.officersOf(a.getUnit()).stream()
+  /** The given units, in their order, with their officers read in a few queries whatever their number. */
+  public List<LateUnit> describe(List<UnitAssignment> late) {
+    Map<Long, List<Officer>> officers = registry.officersOf(late.stream().map(UnitAssignment::getUnit).toList());
+    return late.stream().map(a -> describe(a, officers.getOrDefault(a.getUnit().getId(), List.of()))).toList();
+  }
+
+  private static LateUnit describe(UnitAssignment a, List<Officer> officers) {
+    List<Contact> contacts = officers.stream()
         .map(o -> new Contact(o.getFullName(), o.getTitle(), o.getEmail(), o.getPhone())).toList();
     return new LateUnit(a.getId(), a.getUnit().getCode(), a.getUnit().getName(), a.getStatus().label(),
         VietnamTime.dayOf(a.getDeadline()).toString(), contacts);

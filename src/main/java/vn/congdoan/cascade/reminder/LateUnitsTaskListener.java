@@ -58,7 +58,7 @@ public class LateUnitsTaskListener extends FormTaskListener {
     Directive directive = directive(task);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("deadline", VietnamTime.format(((Date) task.getVariable("escalationAt")).toInstant()));
-    view.put("units", assignments.findLate(directive, clock.now()).stream().map(lateUnits::describe).toList());
+    view.put("units", lateUnits.describe(assignments.findLate(directive, clock.now())));
     try {
       showJson(task, "lateUnits", json.writeValueAsString(view));
     } catch (JsonProcessingException e) {

@@ -8,11 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.directive.Directive;
 
 /** The sector's report to the federation on a directive's results. */
@@ -32,17 +32,16 @@ public class ResultsReport {
   private ReportStatus status = ReportStatus.DRAFT;
 
   /** The part the application compiles from the units' data. */
-  @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = FormInput.LONG_TEXT_COLUMN)
   private String compiled;
 
-  @Lob
+  @Column(length = FormInput.LONG_TEXT_COLUMN)
   private String assessment;
 
-  @Lob
+  @Column(length = FormInput.LONG_TEXT_COLUMN)
   private String shortcomings;
 
-  @Lob
+  @Column(length = FormInput.LONG_TEXT_COLUMN)
   private String proposals;
 
   @Column(length = 2000)

@@ -60,4 +60,25 @@ class OrganisationLoaderTest {
               - {username: an, fullName: An Khác, role: SECTOR_CHAIR}
         """))).hasMessageContaining("'an' appears twice");
   }
+
+  @Test
+  void readsARegistryOfTenThousandGrassrootsUnions_largerThanTheParsersDefaultLimit() {
+    StringBuilder text = new StringBuilder("""
+        units:
+          - {code: fed, name: Liên đoàn Lao động tỉnh, level: FEDERATION}
+          - {code: sector, name: Công đoàn ngành Y tế, level: SECTOR, parent: fed}
+        """);
+    for (int i = 1; i <= 10_000; i++) {
+      text.append("""
+            - code: cdcs-%05d
+              name: Công đoàn cơ sở Bệnh viện, Trung tâm Y tế, Trạm Y tế xã số %d của ngành Y tế tỉnh
+              level: GRASSROOTS
+              parent: sector
+              officers:
+                - {username: cdcs%05d.chutich, fullName: Nguyễn Thị Hồng Nhung, title: Chủ tịch Công đoàn cơ sở, email: cdcs%05d@cdyt.example, phone: "0912 345 678", role: GRASSROOTS_OFFICER}
+          """.formatted(i, i, i, i));
+    }
+    assertThat(text.codePointCount(0, text.length())).isGreaterThan(3 * 1024 * 1024);
+    assertThat(loader.read(yaml(text.toString())).units()).hasSize(10_002);
+  }
 }

@@ -103,10 +103,12 @@ public class CascadeScenario {
     complete("Task_ApprovePlan", sector, form);
   }
 
-  /** Runs the jobs of the sector process until it has started every unit's process. */
+  /** Runs the jobs of the sector process until it has started every unit's process, then the units' start jobs. */
   public List<UnitAssignment> distribute(ProcessInstance sector) {
     runJobs(List.of(sector.getId()));
-    return assignmentsOf(sector);
+    List<UnitAssignment> units = assignmentsOf(sector);
+    runJobs(units.stream().map(UnitAssignment::getProcessInstanceId).toList());
+    return units;
   }
 
   public Directive directiveOf(ProcessInstance sector) {

@@ -1,0 +1,432 @@
+package vn.congdoan.cascade.benchmark;
+
+import static vn.congdoan.cascade.support.EngineRestClient.variables;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
+import vn.congdoan.cascade.CascadeApplication;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.notification.SentNotificationRepository;
+import vn.congdoan.cascade.reminder.ReminderPlanner;
+import vn.congdoan.cascade.reminder.ReminderProperties;
+import vn.congdoan.cascade.report.ResultsCompiler;
+import vn.congdoan.cascade.support.EngineRestClient;
+import vn.congdoan.cascade.support.FreePort;
+
+/**
+ * The benchmark of docs/benchmarks.md; not a test ({@code ./mvnw verify} does not run it): run it with
+ * {@code ./mvnw -Pbenchmark verify}. For each database (H2 file, PostgreSQL) and each number of
+ * grassroots unions it starts the application on a fresh database with a generated registry, the job
+ * executor on and mail going to GreenMail, then measures, in this order:
+ * <ol>
+ * <li>the fan-out: from the chair's approval (REST) until every unit's process runs;</li>
+ * <li>completing units' tasks through the REST API, one client, then four at once;</li>
+ * <li>the reminders of all units (engine time moved to their first reminder day) until every e-mail is in;</li>
+ * <li>compiling the results report, once the units' rows are filled in directly in the database;</li>
+ * <li>the bare engine in the same run: one instance of a process with one parallel multi-instance user
+ * task over all units (no application code), started in one transaction, and its tasks completed
+ * through the REST API with one and four clients (a collision is retried up to 20 times).</li>
+ * </ol>
+ * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
+ * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.bare}
+ * (false: the application only), {@code benchmark.output} (docs/benchmarks.md) and
+ * {@code benchmark.section} (the markers {@code <!-- section:begin -->}…{@code <!-- section:end -->}
+ * between which the figures go; default "benchmark"). PostgreSQL: a database created beside
+ * {@code CASCADE_TEST_POSTGRES_URL} (or jdbc:postgresql://127.0.0.1:5432/postgres) and dropped at the end.
+ */
+class CascadeBenchmark {
+
+  private static final String BARE_PROCESS = "BareFanOutProcess";
+  private static final String OFFICE_GROUP = BenchmarkOrganisation.SECTOR + "-office";
+  private static final Duration PATIENCE = Duration.ofMinutes(30);
+
+  private final BenchmarkResults results = new BenchmarkResults();
+
+  @Test
+  void measure() throws Exception {
+    List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,postgres").split(","));
+    List<Integer> sizes = Stream.of(System.getProperty("benchmark.sizes", "100,1000,10000").split(","))
+        .map(String::trim).map(Integer::valueOf).toList();
+    int completions = Integer.getInteger("benchmark.completions", 200);
+    Path output = Path.of(System.getProperty("benchmark.output", "docs/benchmarks.md"));
+    String section = System.getProperty("benchmark.section", "benchmark");
+    try (MachineProbe probe = new MachineProbe()) {
+      for (String database : databases) {
+        for (int units : sizes) {
+          run(database.trim(), units, completions, probe);
+          // after every run, so that a run that fails later loses nothing measured before it
+          new BenchmarkReport(results, section).writeTo(output);
+        }
+      }
+    }
+  }
+
+  private void run(String database, int units, int completions, MachineProbe probe) throws Exception {
+    log("=== %s, %,d units", database, units);
+    Path dir = Files.createDirectories(Path.of("target/benchmark").toAbsolutePath());
+    Path organisation = BenchmarkOrganisation.write(units, dir.resolve("organisation-" + units + ".yaml"));
+    TestDatabase db = database.equals("postgres") ? TestDatabase.postgres(units) : TestDatabase.h2(dir, units);
+    results.database(database, db.version());
+    int smtpPort = FreePort.find();
+    GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, null, ServerSetup.PROTOCOL_SMTP))
+        .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    smtp.start();
+    ClockUtil.reset();
+    probe.resetPeaks();
+    long started = System.nanoTime();
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").run(
+        "--spring.datasource.url=" + db.url, "--spring.datasource.username=" + db.user,
+        "--spring.datasource.password=" + db.password, "--server.port=0",
+        "--cascade.organisation.data-file=file:" + organisation, "--spring.mail.host=localhost",
+        "--spring.mail.port=" + smtpPort, "--logging.level.vn.congdoan.cascade=WARN", "--logging.level.org.camunda=WARN")) {
+      results.add(database, units, Measure.START_UP, seconds(started));
+      Benchmark run = new Benchmark(database, units, app, smtp, probe);
+      run.fanOut();
+      if (units >= 1000) {
+        run.completions(1, completions);
+        run.completions(4, completions);
+        run.reminders();
+        run.report();
+      }
+      if (!"false".equals(System.getProperty("benchmark.bare"))) {
+        run.bare(units >= 1000 ? completions : 0);
+      }
+      results.add(database, units, Measure.PEAK_RSS_MIB, probe.peakRssBytes() / 1048576.0);
+      results.add(database, units, Measure.PEAK_HEAP_MIB, probe.peakHeapBytes() / 1048576.0);
+      results.add(database, units, Measure.PEAK_LOAD, probe.peakLoad());
+    } finally {
+      ClockUtil.reset();
+      smtp.stop();
+      db.drop();
+    }
+  }
+
+  /** One run: one database, one registry, one application context. */
+  private final class Benchmark {
+
+    private final String database;
+    private final int units;
+    private final ProcessEngine engine;
+    private final int port;
+    private final GreenMail smtp;
+    private final MachineProbe probe;
+    private final ConfigurableApplicationContext app;
+    private final TransactionTemplate transaction;
+    private final LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    private String sector;
+    private Directive directive;
+
+    Benchmark(String database, int units, ConfigurableApplicationContext app, GreenMail smtp, MachineProbe probe) {
+      this.database = database;
+      this.units = units;
+      this.app = app;
+      this.engine = app.getBean(ProcessEngine.class);
+      this.port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      this.smtp = smtp;
+      this.probe = probe;
+      this.transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+    }
+
+    private EngineRestClient as(String user) {
+      return new EngineRestClient(port, user, "demo");
+    }
+
+    /** The office registers a directive and drafts the plan; the fan-out is timed from the chair's approval. */
+    void fanOut() {
+      EngineRestClient office = as(BenchmarkOrganisation.OFFICE);
+      EngineRestClient chair = as(BenchmarkOrganisation.CHAIR);
+      var started = office.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
+          variables("directiveNumber", units + "/KH-LĐLĐ", "directiveIssuedOn", today.minusDays(1).toString(),
+              "directiveIssuer", "Liên đoàn Lao động tỉnh", "directiveSubject", "Đo hiệu năng: triển khai tới " + units + " CĐCS",
+              "directiveDeadline", today.plusDays(21).toString()));
+      check(started.getStatusCode().value() == 200, "directive refused: " + started.getBody());
+      sector = (String) started.getBody().get("id");
+      check(office.submit(office.task(sector, "Task_DraftImplementingPlan"), variables("planNumber", units + "/KH-CĐN",
+          "planIssuedOn", today.toString(), "planSubject", "Triển khai tới " + units + " CĐCS",
+          "planPurpose", "Đo hiệu năng.", "planActivities", "Tuyên truyền; thi đua.", "planOrganisation", "Các CĐCS thực hiện."))
+          .getStatusCode().value() == 204, "plan refused");
+      Map<String, Object> approval = chair.task(sector, "Task_ApprovePlan");
+      chair.post("/task/{id}/claim", Map.of("userId", BenchmarkOrganisation.CHAIR), approval.get("id"));
+      probe.resetPeaks();
+      long t0 = System.nanoTime();
+      check(chair.post("/task/{id}/submit-form", variables("planApproved", true), approval.get("id"))
+          .getStatusCode().value() == 204, "approval refused");
+      Set<Long> progress = new TreeSet<>();
+      await("fan-out", () -> {
+        Object notStarted = engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(sector)
+            .variableName("unitsNotStarted").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+        if (notStarted instanceof Long n) {
+          progress.add(n);
+        }
+        return engine.getRuntimeService().createExecutionQuery().processInstanceId(sector).activityId("Task_AwaitUnits").count() == 1
+            && engine.getTaskService().createTaskQuery().processDefinitionKey("GrassrootsUnionProcess")
+                .taskDefinitionKey("Task_DraftSubPlan").count() == units;
+      });
+      double seconds = seconds(t0);
+      results.add(database, units, Measure.FAN_OUT_S, seconds);
+      results.add(database, units, Measure.FAN_OUT_PROGRESS, progress.size());
+      results.add(database, units, Measure.FAN_OUT_RSS_MIB, probe.peakRssBytes() / 1048576.0);
+      directive = app.getBean(DirectiveRepository.class).findByProcessInstanceId(sector).orElseThrow();
+      log("fan-out of %,d units: %.1f s, progress seen %d times", units, seconds, progress.size());
+    }
+
+    /** Completes {@code count} units' first task (the sub-plan) through REST, with this many clients. */
+    void completions(int clients, int count) throws Exception {
+      Map<String, String> unitOfProcess = transaction.execute(s -> app.getBean(UnitAssignmentRepository.class)
+          .findByDirectiveWithUnit(directive).stream()
+          .collect(Collectors.toMap(UnitAssignment::getProcessInstanceId, a -> a.getUnit().getCode())));
+      List<Task> open = engine.getTaskService().createTaskQuery().processDefinitionKey("GrassrootsUnionProcess")
+          .taskDefinitionKey("Task_DraftSubPlan").listPage(0, count);
+      check(open.size() == count, "only " + open.size() + " sub-plan tasks open");
+      AtomicInteger refused = new AtomicInteger();
+      long t0 = System.nanoTime();
+      runClients(clients, open, task -> {
+        String unit = unitOfProcess.get(task.getProcessInstanceId());
+        String officer = unit.replace("cdcs-", "cdcs") + ".chutich";
+        int status = as(officer).post("/task/{id}/submit-form", variables("subPlanNumber", "", "subPlanIssuedOn",
+            today.toString(), "subPlanContent", "Kế hoạch của " + unit), task.getId()).getStatusCode().value();
+        if (status != 204) {
+          refused.incrementAndGet();
+        }
+      });
+      double perSecond = count / seconds(t0);
+      long left = engine.getTaskService().createTaskQuery().taskIdIn(open.stream().map(Task::getId).toArray(String[]::new)).count();
+      results.add(database, units, clients == 1 ? Measure.APP_COMPLETIONS_1 : Measure.APP_COMPLETIONS_4, perSecond);
+      results.add(database, units, clients == 1 ? Measure.APP_REFUSED_1 : Measure.APP_REFUSED_4, refused.get() + left);
+      log("application, %d client(s): %.1f completions/s, %d refused, %d not completed", clients, perSecond, refused.get(), left);
+    }
+
+    /** Engine time to the units' first reminder day, just after the sending time; every unit has open work. */
+    void reminders() {
+      ReminderPlanner planner = app.getBean(ReminderPlanner.class);
+      LocalDate first = transaction.execute(s -> planner.reminderDays(
+          app.getBean(UnitAssignmentRepository.class).findByDirectiveWithUnit(directive).get(0), today).get(0));
+      ZonedDateTime at = first.atTime(app.getBean(ReminderProperties.class).sendAt()).plusSeconds(30).atZone(VietnamTime.ZONE);
+      SentNotificationRepository sent = app.getBean(SentNotificationRepository.class);
+      probe.resetPeaks();
+      long t0 = System.nanoTime();
+      ClockUtil.setCurrentTime(Date.from(at.toInstant()));
+      await("reminders", () -> smtp.getReceivedMessages().length >= units && sent.count() >= units);
+      double seconds = seconds(t0);
+      ClockUtil.reset();
+      check(sent.count() == units, sent.count() + " reminders recorded for " + units + " units");
+      results.add(database, units, Measure.REMINDERS_S, seconds);
+      results.add(database, units, Measure.REMINDERS_RSS_MIB, probe.peakRssBytes() / 1048576.0);
+      log("reminders of %,d units: %.1f s (%d e-mails)", units, seconds, smtp.getReceivedMessages().length);
+    }
+
+    /** Fills in every unit's sub-plan, activities and some nominations, then compiles the report three times. */
+    void report() {
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+      long id = directive.getId();
+      transaction.executeWithoutResult(s -> {
+        jdbc.update("insert into sub_plan (assignment_id, issued_on, content, drafted_by, drafted_at)"
+            + " select a.id, ?, 'Kế hoạch của đơn vị', 'benchmark', ? from unit_assignment a where a.directive_id = ?"
+            + " and not exists (select 1 from sub_plan p where p.assignment_id = a.id)", java.sql.Date.valueOf(today), now, id);
+        jdbc.update("insert into activity_report (assignment_id, propaganda_sessions, participants, articles, initiatives,"
+            + " summary, reported_by, reported_at) select a.id, mod(a.id, 5) + 1, mod(a.id, 300) + 20, mod(a.id, 3),"
+            + " mod(a.id, 2), 'Đã tổ chức tuyên truyền.', 'benchmark', ? from unit_assignment a where a.directive_id = ?", now, id);
+        String movement = jdbc.queryForList("select code from emulation_movement order by position", String.class).get(0);
+        for (String[] kind : new String[][] {{"INDIVIDUAL", "ACCEPTED"}, {"COLLECTIVE", "REJECTED"}}) {
+          jdbc.update("insert into nomination (assignment_id, kind, name, position, workplace, achievement, movement_code,"
+              + " recognition, status, proposed_by, proposed_at, version) select a.id, ?, 'Nguyễn Văn A', null, 'Khoa Nội',"
+              + " 'Hoàn thành xuất sắc nhiệm vụ', ?, 'GIAY_KHEN_NGANH', ?, 'benchmark', ?, 0 from unit_assignment a"
+              + " where a.directive_id = ? and mod(a.id, 10) = 0", kind[0], movement, kind[1], now, id);
+        }
+        jdbc.update("update unit_assignment set status = 'SUBMITTED', submitted_at = ? where directive_id = ? and mod(id, 20) <> 0",
+            now, id);
+      });
+      ResultsCompiler compiler = app.getBean(ResultsCompiler.class);
+      DirectiveRepository directives = app.getBean(DirectiveRepository.class);
+      List<Double> times = new ArrayList<>();
+      int length = 0;
+      for (int i = 0; i < 3; i++) {
+        long t0 = System.nanoTime();
+        String text = transaction.execute(s -> compiler.compile(directives.findById(id).orElseThrow()));
+        times.add(seconds(t0));
+        length = text.length();
+        check(text.contains(String.format(java.util.Locale.forLanguageTag("vi-VN"), "%,d", units).replace('\u00a0', '.'))
+            || text.contains(String.valueOf(units)), "report does not count " + units + " units");
+      }
+      results.add(database, units, Measure.REPORT_FIRST_S, times.get(0));
+      results.add(database, units, Measure.REPORT_S, times.stream().sorted().toList().get(1));
+      log("report of %,d units: first %.2f s, median %.2f s (%d characters)", units, times.get(0),
+          times.stream().sorted().toList().get(1), length);
+    }
+
+    /** The naive shape on the same engine: one parallel multi-instance user task over all units. */
+    void bare(int completions) throws Exception {
+      BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_PROCESS).name("Bare engine: one task per unit")
+          .camundaHistoryTimeToLive(1)
+          .startEvent().userTask("Task_Unit").name("Unit task").camundaCandidateGroups(OFFICE_GROUP)
+          .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unit").multiInstanceDone()
+          .endEvent().done();
+      engine.getRepositoryService().createDeployment().name("benchmark-bare").addModelInstance(BARE_PROCESS + ".bpmn", model).deploy();
+      List<String> codes = IntStream.rangeClosed(1, units).mapToObj(BenchmarkOrganisation::unitCode).toList();
+      probe.resetPeaks();
+      long t0 = System.nanoTime();
+      String bare = engine.getRuntimeService().startProcessInstanceByKey(BARE_PROCESS,
+          Map.of("units", new ArrayList<>(codes))).getId();
+      double seconds = seconds(t0);
+      results.add(database, units, Measure.BARE_FAN_OUT_S, seconds);
+      results.add(database, units, Measure.BARE_FAN_OUT_RSS_MIB, probe.peakRssBytes() / 1048576.0);
+      log("bare fan-out of %,d units: %.1f s", units, seconds);
+      for (int clients : completions > 0 ? new int[] {1, 4} : new int[0]) {
+        List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(bare).listPage(0, completions);
+        AtomicInteger collisions = new AtomicInteger();
+        AtomicInteger lost = new AtomicInteger();
+        long c0 = System.nanoTime();
+        runClients(clients, open, task -> {
+          EngineRestClient office = as(BenchmarkOrganisation.OFFICE);
+          for (int attempt = 0; attempt <= 20; attempt++) {
+            int status = office.post("/task/{id}/complete", Map.of(), task.getId()).getStatusCode().value();
+            if (status == 204) {
+              return;
+            }
+            collisions.incrementAndGet();
+          }
+          lost.incrementAndGet();
+        });
+        double perSecond = completions / seconds(c0);
+        results.add(database, units, clients == 1 ? Measure.BARE_COMPLETIONS_1 : Measure.BARE_COMPLETIONS_4, perSecond);
+        results.add(database, units, clients == 1 ? Measure.BARE_COLLISIONS_1 : Measure.BARE_COLLISIONS_4, collisions.get());
+        results.add(database, units, clients == 1 ? Measure.BARE_LOST_1 : Measure.BARE_LOST_4, lost.get());
+        log("bare, %d client(s): %.1f completions/s, %d collisions retried, %d lost", clients, perSecond, collisions.get(), lost.get());
+      }
+    }
+  }
+
+  private interface TaskCall {
+    void complete(Task task) throws Exception;
+  }
+
+  private static void runClients(int clients, List<Task> tasks, TaskCall call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int client = c;
+        running.add(pool.submit(() -> {
+          for (int i = client; i < tasks.size(); i += clients) {
+            call.complete(tasks.get(i));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(String what, BooleanSupplier done) {
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new IllegalStateException("Benchmark: timed out waiting for " + what);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void check(boolean condition, String problem) {
+    if (!condition) {
+      throw new IllegalStateException("Benchmark: " + problem);
+    }
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf("[benchmark %tT, load %.2f] %s%n", new Date(), MachineProbe.loadAverage(), String.format(format, args));
+  }
+
+  /** A fresh database for one run. */
+  private record TestDatabase(String url, String user, String password, String version, Runnable dropper) {
+
+    static TestDatabase h2(Path dir, int units) throws Exception {
+      Path files = dir.resolve("h2-" + units + "-" + System.currentTimeMillis());
+      String url = "jdbc:h2:file:" + files.resolve("cascade");
+      String version;
+      try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        version = "H2 " + c.getMetaData().getDatabaseProductVersion() + " (file)";
+      }
+      return new TestDatabase(url, "sa", "", version, () -> FileSystemUtils.deleteRecursively(files.toFile()));
+    }
+
+    static TestDatabase postgres(int units) throws Exception {
+      String base = System.getenv().getOrDefault("CASCADE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+      String user = System.getenv().getOrDefault("CASCADE_TEST_POSTGRES_USER", "postgres");
+      String password = System.getenv().getOrDefault("CASCADE_TEST_POSTGRES_PASSWORD", "");
+      String name = "cascade_benchmark_" + units + "_" + System.currentTimeMillis();
+      String version;
+      try (Connection c = DriverManager.getConnection(base, user, password); Statement sql = c.createStatement()) {
+        sql.execute("create database " + name);
+        version = "PostgreSQL " + c.getMetaData().getDatabaseProductVersion();
+      }
+      Runnable drop = () -> {
+        try (Connection c = DriverManager.getConnection(base, user, password); Statement sql = c.createStatement()) {
+          sql.execute("drop database if exists " + name + " with (force)");
+        } catch (Exception e) {
+          log("could not drop %s: %s", name, e.getMessage());
+        }
+      };
+      return new TestDatabase(base.replaceFirst("^(jdbc:postgresql://[^/]+/)[^/?]*", "$1" + name), user, password, version, drop);
+    }
+
+    void drop() {
+      dropper.run();
+    }
+  }
+}

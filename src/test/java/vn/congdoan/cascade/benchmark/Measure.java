@@ -1,0 +1,38 @@
+package vn.congdoan.cascade.benchmark;
+
+/** What the benchmark measures, as its report names it. */
+enum Measure {
+  START_UP("start-up with the generated registry (users, groups, authorizations)", "s", 1),
+  FAN_OUT_S("fan-out, application: approval → every unit's first task open", "s", 1),
+  FAN_OUT_PROGRESS("fan-out progress: distinct values of `unitsNotStarted` seen while it ran", "", 0),
+  FAN_OUT_RSS_MIB("fan-out, application: peak resident memory of the benchmark's JVM", "MiB", 0),
+  BARE_FAN_OUT_S("fan-out, bare engine: one multi-instance start, one transaction", "s", 1),
+  BARE_FAN_OUT_RSS_MIB("fan-out, bare engine: peak resident memory of the benchmark's JVM", "MiB", 0),
+  APP_COMPLETIONS_1("completions/s, application, 1 client (sub-plan form, REST)", "/s", 1),
+  APP_REFUSED_1("refused or lost completions, application, 1 client", "", 0),
+  BARE_COMPLETIONS_1("completions/s, bare engine, 1 client (REST)", "/s", 1),
+  BARE_COLLISIONS_1("collisions retried, bare engine, 1 client", "", 0),
+  BARE_LOST_1("completions lost after 20 retries, bare engine, 1 client", "", 0),
+  APP_COMPLETIONS_4("completions/s, application, 4 clients", "/s", 1),
+  APP_REFUSED_4("refused or lost completions, application, 4 clients", "", 0),
+  BARE_COMPLETIONS_4("completions/s, bare engine, 4 clients", "/s", 1),
+  BARE_COLLISIONS_4("collisions retried (OptimisticLockingException), bare engine, 4 clients", "", 0),
+  BARE_LOST_4("completions lost after 20 retries, bare engine, 4 clients", "", 0),
+  REMINDERS_S("reminders: first reminder day reached → every unit's e-mail received", "s", 1),
+  REMINDERS_RSS_MIB("reminders: peak resident memory of the benchmark's JVM", "MiB", 0),
+  REPORT_FIRST_S("results report compiled, first time", "s", 2),
+  REPORT_S("results report compiled, median of 3", "s", 2),
+  PEAK_RSS_MIB("peak resident memory of the benchmark's JVM (application, clients, GreenMail; one JVM for all runs)", "MiB", 0),
+  PEAK_HEAP_MIB("peak heap used", "MiB", 0),
+  PEAK_LOAD("peak load average (1 min) during the run", "", 2);
+
+  final String label;
+  final String unit;
+  final int decimals;
+
+  Measure(String label, String unit, int decimals) {
+    this.label = label;
+    this.unit = unit;
+    this.decimals = decimals;
+  }
+}
