@@ -6,10 +6,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, Long> {
 
   boolean existsByDirective(Directive directive);
+
+  boolean existsByDirectiveAndUnit(Directive directive, OrganisationUnit unit);
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.processInstanceId is null order by a.id")
   List<UnitAssignment> findNotStarted(Directive directive, Pageable page);
