@@ -42,6 +42,21 @@ final class PdfChecks {
     }
   }
 
+  /** The number (1-based) of the first page whose text contains the given text. */
+  static int firstPageWith(byte[] pdf, String text) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        if (normalise(stripper.getText(document)).contains(text)) {
+          return page;
+        }
+      }
+    }
+    throw new AssertionError("No page contains " + text);
+  }
+
   static boolean isLandscape(byte[] pdf, int pageIndex) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDPage page = document.getPage(pageIndex);

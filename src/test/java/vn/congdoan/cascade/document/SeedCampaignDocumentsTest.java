@@ -278,9 +278,11 @@ class SeedCampaignDocumentsTest {
     Files.write(dir.resolve("bao-cao-221-BC-CDYT.pdf"), reportPdf);
     Files.write(dir.resolve("bao-cao-221-BC-CDYT.docx"), reportDocx);
     Files.write(dir.resolve("ke-hoach-220-KH-CDYT.pdf"), planPdf);
-    int reportPages = PdfChecks.pageCount(reportPdf);
     PdfChecks.renderPage(dir.resolve("bao-cao-221-BC-CDYT.pdf"), 1, dir.resolve("bao-cao-221-BC-CDYT-trang-1"));
-    PdfChecks.renderPage(dir.resolve("bao-cao-221-BC-CDYT.pdf"), reportPages - 1, dir.resolve("bao-cao-221-BC-CDYT-phu-luc-1"));
+    PdfChecks.renderPage(dir.resolve("bao-cao-221-BC-CDYT.pdf"), PdfChecks.firstPageWith(reportPdf, "KẾT QUẢ THỰC HIỆN CỦA CÁC CÔNG ĐOÀN CƠ SỞ"),
+        dir.resolve("bao-cao-221-BC-CDYT-phu-luc-1"));
+    PdfChecks.renderPage(dir.resolve("bao-cao-221-BC-CDYT.pdf"), PdfChecks.firstPageWith(reportPdf, "DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN"),
+        dir.resolve("bao-cao-221-BC-CDYT-phu-luc-2"));
     PdfChecks.renderPage(dir.resolve("ke-hoach-220-KH-CDYT.pdf"), 1, dir.resolve("ke-hoach-220-KH-CDYT-trang-1"));
   }
 
