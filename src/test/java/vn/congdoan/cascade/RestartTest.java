@@ -40,7 +40,10 @@ class RestartTest {
     return new SpringApplicationBuilder(CascadeApplication.class, CascadeScenario.class)
         .profiles("demo", "test")
         .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("cascade-db").toAbsolutePath(),
-            "--spring.jpa.hibernate.ddl-auto=update", "--server.port=0");
+            "--spring.jpa.hibernate.ddl-auto=update", "--server.port=0",
+            // an engine of its own name, so that Camunda's static engine registry keeps the other tests'
+            // engine "default" for their REST APIs
+            "--camunda.bpm.process-engine-name=restartTest");
   }
 
   @Test

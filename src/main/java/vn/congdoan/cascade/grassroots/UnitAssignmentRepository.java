@@ -6,13 +6,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import vn.congdoan.cascade.directive.Directive;
-import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, Long> {
 
   boolean existsByDirective(Directive directive);
-
-  boolean existsByDirectiveAndUnit(Directive directive, OrganisationUnit unit);
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.processInstanceId is null order by a.id")
   List<UnitAssignment> findNotStarted(Directive directive, Pageable page);
@@ -33,4 +30,7 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 order by a.unit.code")
   List<UnitAssignment> findByDirectiveWithUnit(Directive directive);
+
+  /** Whether any of the given units (a grassroots union's group is its unit code) is assigned the directive. */
+  boolean existsByDirectiveAndUnit_CodeIn(Directive directive, java.util.Collection<String> unitCodes);
 }

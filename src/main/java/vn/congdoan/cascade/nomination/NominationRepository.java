@@ -16,4 +16,8 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
   @Query("select n from Nomination n join fetch n.movement join fetch n.assignment a join fetch a.unit"
       + " where a.directive = ?1 order by n.movement.position, n.kind, a.unit.code, n.id")
   List<Nomination> findByDirective(Directive directive);
+
+  /** Pairs of (assignment id, number of nominations) for the units of a directive that nominated anyone. */
+  @Query("select n.assignment.id, count(n) from Nomination n where n.assignment.directive = ?1 group by n.assignment.id")
+  List<Object[]> countByAssignment(Directive directive);
 }

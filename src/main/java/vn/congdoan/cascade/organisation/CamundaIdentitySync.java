@@ -1,6 +1,9 @@
 package vn.congdoan.cascade.organisation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,13 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Mirrors the registry into Camunda's users and groups: every grassroots union is a group, a sector
  * union has a group per role (office, chair, admin), every officer is a user in the group of their
- * role. Sector administrators also join {@code camunda-admin}. Safe to run again: it only adds and
- * updates.
+ * role. Sector administrators also join {@code camunda-admin}. Safe to run again: users and groups are
+ * added or updated, and an officer retired or moved in the registry leaves the groups the registry
+ * manages (the user stays, as history refers to it). Passwords are set only for new users and only when
+ * a demo password is configured; Camunda stores them hashed (salted SHA-512).
  */
 @Component
 public class CamundaIdentitySync {
 
   private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
+  static final String GRASSROOTS_TYPE = "grassroots";
+  static final String SECTOR_TYPE = "sector";
 
   private final IdentityService identity;
   private final OrganisationUnitRepository units;
@@ -37,29 +44,74 @@ public class CamundaIdentitySync {
   }
 
   @Transactional
-  public void synchronise() {
+  public OrganisationSynchronised synchronise() {
     Set<String> groups = new HashSet<>();
+    List<String> grassroots = new ArrayList<>();
+    List<String> sector = new ArrayList<>();
+    List<String> offices = new ArrayList<>();
     for (OrganisationUnit unit : units.findAll()) {
       switch (unit.getLevel()) {
-        case GRASSROOTS -> groups.add(saveGroup(OfficerRole.GRASSROOTS_OFFICER.groupOf(unit), unit.getName(), "grassroots"));
+        case GRASSROOTS -> {
+          String group = saveGroup(OfficerRole.GRASSROOTS_OFFICER.groupOf(unit), unit.getName(), GRASSROOTS_TYPE);
+          groups.add(group);
+          if (unit.isActive()) {
+            grassroots.add(group);
+          }
+        }
         case SECTOR -> {
-          groups.add(saveGroup(OfficerRole.SECTOR_OFFICE.groupOf(unit), "Văn phòng " + unit.getName(), "sector"));
-          groups.add(saveGroup(OfficerRole.SECTOR_CHAIR.groupOf(unit), "Chủ tịch " + unit.getName(), "sector"));
-          groups.add(saveGroup(OfficerRole.SECTOR_ADMIN.groupOf(unit), "Quản trị " + unit.getName(), "sector"));
+          List<String> roles = List.of(
+              saveGroup(OfficerRole.SECTOR_OFFICE.groupOf(unit), "Văn phòng " + unit.getName(), SECTOR_TYPE),
+              saveGroup(OfficerRole.SECTOR_CHAIR.groupOf(unit), "Chủ tịch " + unit.getName(), SECTOR_TYPE),
+              saveGroup(OfficerRole.SECTOR_ADMIN.groupOf(unit), "Quản trị " + unit.getName(), SECTOR_TYPE));
+          groups.addAll(roles);
+          if (unit.isActive()) {
+            sector.addAll(roles);
+            offices.add(roles.get(0));
+          }
         }
         case FEDERATION -> { }
       }
     }
     List<Officer> all = officers.findAllActiveWithUnit();
+    Map<String, Set<String>> members = new HashMap<>();
     for (Officer officer : all) {
+      if (!officer.getUnit().isActive()) {
+        continue;
+      }
       saveUser(officer);
       join(officer.getUsername(), officer.groupId());
+      members.computeIfAbsent(officer.groupId(), g -> new HashSet<>()).add(officer.getUsername());
       if (officer.getRole() == OfficerRole.SECTOR_ADMIN) {
         saveGroup(Groups.CAMUNDA_ADMIN, "Quản trị Camunda", Groups.GROUP_TYPE_SYSTEM);
         join(officer.getUsername(), Groups.CAMUNDA_ADMIN);
+        members.computeIfAbsent(Groups.CAMUNDA_ADMIN, g -> new HashSet<>()).add(officer.getUsername());
       }
     }
-    log.info("Camunda identity synchronised: {} groups, {} users", groups.size(), all.size());
+    int left = 0;
+    // camunda-admin also holds accounts outside the registry (the installation's administrator): only
+    // officers of the registry who are no longer its administrators leave it
+    Set<String> registryUsers = new HashSet<>();
+    officers.findAll().forEach(o -> registryUsers.add(o.getUsername()));
+    for (User member : identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list()) {
+      if (registryUsers.contains(member.getId())
+          && !members.getOrDefault(Groups.CAMUNDA_ADMIN, Set.of()).contains(member.getId())) {
+        identity.deleteMembership(member.getId(), Groups.CAMUNDA_ADMIN);
+        left++;
+      }
+    }
+    for (String group : groups) {
+      Set<String> expected = members.getOrDefault(group, Set.of());
+      for (User member : identity.createUserQuery().memberOfGroup(group).list()) {
+        if (!expected.contains(member.getId())) {
+          identity.deleteMembership(member.getId(), group);
+          left++;
+          log.info("Officer {} left group {} (retired or moved in the registry)", member.getId(), group);
+        }
+      }
+    }
+    log.info("Camunda identity synchronised: {} groups, {} users, {} memberships removed", groups.size(), all.size(), left);
+    List<String> usernames = all.stream().filter(o -> o.getUnit().isActive()).map(Officer::getUsername).toList();
+    return new OrganisationSynchronised(List.copyOf(grassroots), List.copyOf(sector), List.copyOf(offices), usernames);
   }
 
   private String saveGroup(String id, String name, String type) {

@@ -11,21 +11,14 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OrganisationStartup implements ApplicationRunner {
 
-  private final OrganisationProperties properties;
-  private final OrganisationLoader loader;
-  private final CamundaIdentitySync identitySync;
+  private final OrganisationSync sync;
 
-  public OrganisationStartup(OrganisationProperties properties, OrganisationLoader loader, CamundaIdentitySync identitySync) {
-    this.properties = properties;
-    this.loader = loader;
-    this.identitySync = identitySync;
+  public OrganisationStartup(OrganisationSync sync) {
+    this.sync = sync;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (properties.dataFile() != null) {
-      loader.load(loader.read(properties.dataFile()));
-    }
-    identitySync.synchronise();
+    sync.run();
   }
 }

@@ -1,49 +1,83 @@
 package vn.congdoan.cascade.tasklist;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
+import vn.congdoan.cascade.organisation.OrganisationSynchronised;
+import vn.congdoan.cascade.security.Grants;
 
 /**
- * The Tasklist filters every officer starts with: the open tasks of their unit (the groups they belong
- * to, earliest due date first) and the tasks they have claimed. Created once; an administrator may
- * edit them afterwards in Tasklist.
+ * The Tasklist filters officers start with. Everyone: the open tasks of their unit (tasks of the
+ * groups they belong to and tasks they hold, earliest due date first), those due within three days,
+ * those overdue, and the tasks they have claimed. The sector's officers also get every unit's open
+ * tasks. Each filter is created once (by name); an administrator may edit it afterwards in Tasklist.
  */
 @Component
-public class TasklistFilters implements ApplicationRunner {
+public class TasklistFilters {
+
+  public static final String MY_UNIT = "Việc của đơn vị";
+  public static final String DUE_SOON = "Sắp đến hạn";
+  public static final String OVERDUE = "Quá hạn";
+  public static final String CLAIMED = "Việc tôi đã nhận";
+  public static final String ALL_UNITS = "Tất cả đơn vị";
 
   private final FilterService filters;
   private final TaskService tasks;
+  private final Grants grants;
 
-  public TasklistFilters(FilterService filters, TaskService tasks) {
+  public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
     this.filters = filters;
     this.tasks = tasks;
+    this.grants = new Grants(authorizations);
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    create("Việc của đơn vị", "Các việc đang mở của đơn vị tôi, việc sắp đến hạn lên trước", -10,
-        tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()
-            .orderByDueDate().asc());
-    create("Việc tôi đã nhận", "Các việc tôi đã nhận xử lý", -5,
+  @EventListener
+  @Order(10)
+  public void on(OrganisationSynchronised organisation) {
+    everyone(MY_UNIT, "Các việc đang mở của đơn vị tôi, việc sắp đến hạn lên trước", -20, mine().orderByDueDate().asc());
+    everyone(DUE_SOON, "Việc của đơn vị đến hạn trong 3 ngày tới", -15,
+        mine().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(3).toDate()}").orderByDueDate().asc());
+    everyone(OVERDUE, "Việc của đơn vị đã quá hạn", -10, mine().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    everyone(CLAIMED, "Các việc tôi đã nhận xử lý", -5,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    Filter allUnits = save(ALL_UNITS, "Việc đang mở của mọi CĐCS (chỉ xem, để theo dõi tiến độ)", 0,
+        tasks.createTaskQuery().processDefinitionKey(StartUnitProcessesDelegate.UNIT_PROCESS_KEY).orderByDueDate().asc());
+    for (String group : organisation.sectorGroups()) {
+      grants.toGroup(group, Resources.FILTER, allUnits.getId(), Permissions.READ);
+    }
   }
 
-  private void create(String name, String description, int priority, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
+  private TaskQuery mine() {
+    return tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks();
+  }
+
+  private void everyone(String name, String description, int priority, TaskQuery query) {
+    Filter filter = save(name, description, priority, query);
+    grants.toEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private Filter save(String name, String description, int priority, TaskQuery query) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
+    properties.put("variables", List.of(Map.of("name", "unitCode", "label", "Mã CĐCS")));
     Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
-    filters.saveFilter(filter);
+    return filters.saveFilter(filter);
   }
 }

@@ -99,9 +99,9 @@ class SeedCampaignDocumentsTest {
     directiveForm.put("directiveNumber", "291/KH-LĐLĐ");
     directiveForm.put("directiveSubject", SeedCampaign.DIRECTIVE_SUBJECT);
     ProcessInstance sector = scenario.startDirective(directiveForm);
-    as("vanphong.cdyt", () -> complete(sector, "Task_DraftImplementingPlan", Map.of("planSubject", SeedCampaign.PLAN_SUBJECT,
+    completeAs("vanphong.cdyt", sector, "Task_DraftImplementingPlan", Map.of("planSubject", SeedCampaign.PLAN_SUBJECT,
         "planPurpose", SeedCampaign.PURPOSE, "planActivities", SeedCampaign.ACTIVITIES,
-        "planOrganisation", SeedCampaign.ORGANISATION)));
+        "planOrganisation", SeedCampaign.ORGANISATION));
     Directive directive = scenario.directiveOf(sector);
 
     // the chair reads the draft plan before approving it: unnumbered, marked as a draft
@@ -111,7 +111,7 @@ class SeedCampaignDocumentsTest {
 
     // 15/5/2023: the chair approves; the plan is issued as 220/KH-CĐYT, dated that day
     CascadeScenario.setVietnamTime(5, 15, 9);
-    as("chutich.cdyt", () -> complete(sector, "Task_ApprovePlan", Map.of("planApproved", true)));
+    completeAs("chutich.cdyt", sector, "Task_ApprovePlan", Map.of("planApproved", true));
     List<UnitAssignment> units = scenario.distribute(sector);
     assertThat(units).hasSize(18);
     IssuedDocument plan = documents.findByDirectiveAndKind(directive, DocumentKind.PLAN).orElseThrow();
@@ -177,7 +177,7 @@ class SeedCampaignDocumentsTest {
     reportAndNominate(scenario.unitProcess(late), 3, "[]");
     scenario.runAllJobs(sector);
     CascadeScenario.setVietnamTime(6, 1, 9);
-    as("vanphong.cdyt", () -> complete(sector, "Task_HandleLateUnits", Map.of("lateDecision", "CLOSE")));
+    completeAs("vanphong.cdyt", sector, "Task_HandleLateUnits", Map.of("lateDecision", "CLOSE"));
     scenario.runAllJobs(sector);
 
     // 2/6: the report is compiled; the office writes the narrative and submits it
@@ -189,12 +189,12 @@ class SeedCampaignDocumentsTest {
         .containsEntry("planDocumentNumber", "220/KH-CĐYT");
     assertThat((String) shown.get("reportDraft")).contains("16 CĐCS báo cáo đúng hạn (88,9%)",
         "1 CĐCS báo cáo muộn (5,6%)", "1 CĐCS không báo cáo (5,6%)", "chấp nhận 6, không chấp nhận 2");
-    as("vanphong.cdyt", () -> complete(sector, "Task_CompileReport", Map.of("reportAssessment", SeedCampaign.ASSESSMENT,
-        "reportShortcomings", SeedCampaign.SHORTCOMINGS, "reportProposals", SeedCampaign.PROPOSALS)));
+    completeAs("vanphong.cdyt", sector, "Task_CompileReport", Map.of("reportAssessment", SeedCampaign.ASSESSMENT,
+        "reportShortcomings", SeedCampaign.SHORTCOMINGS, "reportProposals", SeedCampaign.PROPOSALS));
 
     // 5/6/2023: the chair signs; the report is issued as 221/BC-CĐYT and e-mailed to the federation
     CascadeScenario.setVietnamTime(6, 5, 9);
-    as("chutich.cdyt", () -> complete(sector, "Task_SignReport", Map.of("reportApproved", true)));
+    completeAs("chutich.cdyt", sector, "Task_SignReport", Map.of("reportApproved", true));
     scenario.runJobs(List.of(sector.getId()));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sector.getId()).count()).isZero();
 
@@ -300,8 +300,8 @@ class SeedCampaignDocumentsTest {
           ? "{\"id\":" + n.getId() + ",\"accepted\":false,\"reason\":\"Chưa đủ tiêu chuẩn theo quy chế thi đua.\"}"
           : "{\"id\":" + n.getId() + ",\"accepted\":true}");
     }
-    as("vanphong.cdyt", () -> complete(pi, "Task_ReviewNominations", Map.of("reviewDecisionsJson",
-        "[" + String.join(",", decisions) + "]")));
+    completeAs("vanphong.cdyt", pi, "Task_ReviewNominations", Map.of("reviewDecisionsJson",
+        "[" + String.join(",", decisions) + "]"));
   }
 
   private static UnitAssignment unit(List<UnitAssignment> units, String code) {
@@ -319,11 +319,14 @@ class SeedCampaignDocumentsTest {
     tasks.complete(task.getId(), new HashMap<>(form));
   }
 
-  /** Runs the step as the given officer, as Tasklist would (the task's listeners read the actor). */
-  private void as(String user, Runnable step) {
-    engine.getIdentityService().setAuthenticatedUserId(user);
+  /** Completes the task as the given officer, as Tasklist would (the task's listeners read the actor). */
+  private void completeAs(String user, ProcessInstance pi, String key, Map<String, Object> form) {
+    Task task = task(pi, key);
+    assertThat(task).as("open task %s", key).isNotNull();
+    engine.getIdentityService().setAuthentication(user, engine.getIdentityService().createGroupQuery().groupMember(user)
+        .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
     try {
-      step.run();
+      engine.getTaskService().complete(task.getId(), new HashMap<>(form));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

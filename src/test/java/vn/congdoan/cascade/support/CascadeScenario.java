@@ -86,7 +86,11 @@ public class CascadeScenario {
   }
 
   public void draftPlan(ProcessInstance sector) {
-    complete("Task_DraftImplementingPlan", sector, planForm());
+    draftPlan(sector, planForm());
+  }
+
+  public void draftPlan(ProcessInstance sector, Map<String, Object> form) {
+    complete("Task_DraftImplementingPlan", sector, form);
   }
 
   public void decidePlan(ProcessInstance sector, boolean approved, String reason) {

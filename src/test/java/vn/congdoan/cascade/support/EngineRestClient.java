@@ -21,8 +21,13 @@ public final class EngineRestClient {
   private final String user;
 
   public EngineRestClient(int port, String user, String password) {
+    this(port, "/engine-rest", user, password);
+  }
+
+  /** A client of another part of the application, e.g. {@code /api} (the application's own endpoints). */
+  public EngineRestClient(int port, String basePath, String user, String password) {
     this.user = user;
-    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port + "/engine-rest")
+    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port + basePath)
         .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { });
     if (user != null) {
       builder.defaultHeaders(h -> h.setBasicAuth(user, password));
@@ -46,8 +51,12 @@ public final class EngineRestClient {
     return client.post().uri(uri, args).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(MAP);
   }
 
-  public int status(String uri) {
-    return client.get().uri(uri).retrieve().toBodilessEntity().getStatusCode().value();
+  public int status(String uri, Object... args) {
+    return client.get().uri(uri, args).retrieve().toBodilessEntity().getStatusCode().value();
+  }
+
+  public ResponseEntity<Map<String, Object>> getEntity(String uri, Object... args) {
+    return client.get().uri(uri, args).retrieve().toEntity(MAP);
   }
 
   /** Camunda REST variables: {"name": {"value": …}}. */

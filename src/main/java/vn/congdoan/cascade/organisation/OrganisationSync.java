@@ -1,0 +1,36 @@
+package vn.congdoan.cascade.organisation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the registry file (if one is configured) and mirrors it into Camunda's identity; listeners of
+ * {@link OrganisationSynchronised} then bring authorizations and filters in line, in the same transaction.
+ */
+@Service
+public class OrganisationSync {
+
+  private final OrganisationProperties properties;
+  private final OrganisationLoader loader;
+  private final CamundaIdentitySync identitySync;
+  private final ApplicationEventPublisher events;
+
+  public OrganisationSync(OrganisationProperties properties, OrganisationLoader loader, CamundaIdentitySync identitySync,
+      ApplicationEventPublisher events) {
+    this.properties = properties;
+    this.loader = loader;
+    this.identitySync = identitySync;
+    this.events = events;
+  }
+
+  @Transactional
+  public OrganisationSynchronised run() {
+    if (properties.dataFile() != null) {
+      loader.load(loader.read(properties.dataFile()));
+    }
+    OrganisationSynchronised result = identitySync.synchronise();
+    events.publishEvent(result);
+    return result;
+  }
+}

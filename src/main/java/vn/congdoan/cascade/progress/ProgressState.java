@@ -1,0 +1,42 @@
+package vn.congdoan.cascade.progress;
+
+import vn.congdoan.cascade.grassroots.AssignmentStatus;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+
+/** Where a grassroots union stands with a directive, as the sector's chair reads it at a glance. */
+public enum ProgressState {
+  NOT_STARTED("Chưa bắt đầu"),
+  SUB_PLAN_DRAFTED("Đã xây dựng kế hoạch"),
+  REPORTED("Đã báo cáo kết quả"),
+  NOMINATED("Đã báo cáo, có đề xuất điển hình"),
+  OVERDUE("Quá hạn, chưa báo cáo"),
+  NOT_REPORTED("Không báo cáo");
+
+  private final String label;
+
+  ProgressState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  static ProgressState of(UnitAssignment assignment, long nominations) {
+    AssignmentStatus status = assignment.getStatus();
+    if (status == AssignmentStatus.NOT_REPORTED) {
+      return NOT_REPORTED;
+    }
+    if (status == AssignmentStatus.SUBMITTED || status == AssignmentStatus.REVIEWED) {
+      return nominations > 0 ? NOMINATED : REPORTED;
+    }
+    if (assignment.isOverdue()) {
+      return OVERDUE;
+    }
+    return switch (status) {
+      case SUB_PLAN_DRAFTED -> SUB_PLAN_DRAFTED;
+      case ACTIVITIES_REPORTED -> REPORTED;
+      default -> NOT_STARTED;
+    };
+  }
+}

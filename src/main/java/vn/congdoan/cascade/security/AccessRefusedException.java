@@ -1,0 +1,9 @@
+package vn.congdoan.cascade.security;
+
+/** The current officer may not see or do this; the message is Vietnamese, for the officer. */
+public class AccessRefusedException extends RuntimeException {
+
+  public AccessRefusedException(String message) {
+    super(message);
+  }
+}

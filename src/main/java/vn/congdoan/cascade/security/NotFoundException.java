@@ -1,0 +1,9 @@
+package vn.congdoan.cascade.security;
+
+/** What the officer asked for does not exist (or they may not know that it does); Vietnamese message. */
+public class NotFoundException extends RuntimeException {
+
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

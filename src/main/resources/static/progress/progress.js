@@ -1,0 +1,145 @@
+// Progress page: reads /api/directives and /api/directives/{id}/progress with the Tasklist session.
+// Every value from the server is put into the page as text (textContent), never as HTML.
+(function () {
+  'use strict';
+  var COLOURS = {
+    NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1',
+    NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b'
+  };
+  var current = null;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function api(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+      .then(function (response) {
+        if (response.status === 401) {
+          throw new Error('Anh/chị chưa đăng nhập. Hãy đăng nhập Tasklist rồi mở lại trang này.');
+        }
+        return response.json().then(function (body) {
+          if (!response.ok) { throw new Error(body.message || 'Không tải được dữ liệu.'); }
+          return body;
+        });
+      });
+  }
+
+  function show(message) {
+    $('message').textContent = message;
+    $('message').hidden = !message;
+  }
+
+  function formatDate(instant) {
+    if (!instant) { return ''; }
+    return new Date(instant).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+  }
+
+  function cell(row, text, className) {
+    var td = document.createElement('td');
+    td.textContent = text;
+    if (className) { td.className = className; }
+    row.appendChild(td);
+  }
+
+  function chart(progress) {
+    var svgNs = 'http://www.w3.org/2000/svg';
+    var width = 900, barHeight = 22, gap = 8, labelWidth = 260;
+    var states = Object.keys(progress.counts);
+    var max = Math.max(1, Math.max.apply(null, states.map(function (s) { return progress.counts[s]; })));
+    var svg = document.createElementNS(svgNs, 'svg');
+    svg.setAttribute('width', width);
+    svg.setAttribute('height', states.length * (barHeight + gap));
+    svg.setAttribute('role', 'img');
+    states.forEach(function (state, i) {
+      var count = progress.counts[state];
+      var y = i * (barHeight + gap);
+      var label = document.createElementNS(svgNs, 'text');
+      label.setAttribute('x', 0); label.setAttribute('y', y + barHeight - 6);
+      label.textContent = progress.labels[state];
+      var bar = document.createElementNS(svgNs, 'rect');
+      bar.setAttribute('x', labelWidth); bar.setAttribute('y', y);
+      bar.setAttribute('height', barHeight);
+      bar.setAttribute('width', Math.round((width - labelWidth - 120) * count / max));
+      bar.setAttribute('fill', COLOURS[state] || '#888');
+      var value = document.createElementNS(svgNs, 'text');
+      value.setAttribute('x', labelWidth + Math.round((width - labelWidth - 120) * count / max) + 6);
+      value.setAttribute('y', y + barHeight - 6);
+      var percent = progress.units ? Math.round(100 * count / progress.units) : 0;
+      value.textContent = count + ' (' + percent + '%)';
+      svg.appendChild(label); svg.appendChild(bar); svg.appendChild(value);
+    });
+    $('chart').replaceChildren(svg);
+    $('legend').replaceChildren.apply($('legend'), states.map(function (state) {
+      var li = document.createElement('li');
+      var swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = COLOURS[state] || '#888';
+      li.appendChild(swatch);
+      li.appendChild(document.createTextNode(progress.labels[state] + ': ' + progress.counts[state]));
+      return li;
+    }));
+  }
+
+  function table(progress) {
+    var filter = $('stateFilter').value;
+    var rows = progress.rows.filter(function (r) { return !filter || r.state === filter; });
+    $('rows').replaceChildren.apply($('rows'), rows.map(function (r, i) {
+      var tr = document.createElement('tr');
+      tr.className = 'state-' + r.state;
+      cell(tr, String(i + 1), 'center');
+      cell(tr, r.unitName);
+      cell(tr, r.stateLabel + (r.late ? ' (nộp muộn)' : ''));
+      cell(tr, r.subPlanDrafted ? 'Đã có' : 'Chưa có', 'center');
+      cell(tr, r.activitiesReported ? 'Đã báo cáo' : 'Chưa báo cáo', 'center');
+      cell(tr, String(r.nominations), 'center');
+      cell(tr, formatDate(r.deadline), 'center');
+      cell(tr, formatDate(r.submittedAt), 'center');
+      return tr;
+    }));
+  }
+
+  function load(id) {
+    api('/api/directives/' + encodeURIComponent(id) + '/progress').then(function (progress) {
+      current = progress;
+      show(progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.');
+      $('title').textContent = progress.title;
+      $('subject').textContent = progress.subject ? 'V/v: ' + progress.subject : '';
+      $('deadline').textContent = 'Hạn hoàn thành của CĐCS: ' + formatDate(progress.deadline) + ' — ' + progress.units + ' CĐCS';
+      var stateFilter = $('stateFilter');
+      if (stateFilter.options.length === 1) {
+        Object.keys(progress.labels).forEach(function (state) {
+          var option = document.createElement('option');
+          option.value = state;
+          option.textContent = progress.labels[state];
+          stateFilter.appendChild(option);
+        });
+      }
+      chart(progress);
+      table(progress);
+      $('summary').hidden = false;
+      $('details').hidden = false;
+      history.replaceState(null, '', '?directive=' + encodeURIComponent(id));
+    }).catch(function (e) { show(e.message); });
+  }
+
+  api('/api/directives').then(function (directives) {
+    if (!directives.length) {
+      show('Chưa có kế hoạch nào anh/chị được xem tiến độ.');
+      return;
+    }
+    var select = $('directive');
+    directives.forEach(function (d) {
+      var option = document.createElement('option');
+      option.value = d.directiveId;
+      option.textContent = d.title;
+      select.appendChild(option);
+    });
+    var wanted = new URLSearchParams(location.search).get('directive');
+    if (wanted && directives.some(function (d) { return String(d.directiveId) === wanted; })) {
+      select.value = wanted;
+    }
+    $('chooser').hidden = false;
+    select.addEventListener('change', function () { load(select.value); });
+    $('refresh').addEventListener('click', function () { load(select.value); });
+    $('stateFilter').addEventListener('change', function () { if (current) { table(current); } });
+    load(select.value);
+  }).catch(function (e) { show(e.message); });
+}());

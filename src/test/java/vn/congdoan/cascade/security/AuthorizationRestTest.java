@@ -1,0 +1,226 @@
+package vn.congdoan.cascade.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.EngineRestClient;
+import vn.congdoan.cascade.tasklist.TasklistFilters;
+
+/**
+ * What each role may see and do through the REST API once a directive has reached every grassroots
+ * union: a CĐCS officer only their unit's work, the sector's office and chair every unit's progress but
+ * only their own tasks, the administrator everything. Refused calls change nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import(CascadeScenario.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationRestTest {
+
+  static final String BVDK = "cdcs-bvdk-tinh";
+  static final String YHCT = "cdcs-bv-yhct";
+
+  @LocalServerPort int port;
+  @Autowired CascadeScenario scenario;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+
+  ProcessInstance sector;
+  Long directiveId;
+
+  @BeforeAll
+  void directiveReachesEveryUnit() {
+    CascadeScenario.setVietnamTime(5, 12, 8);
+    sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    scenario.distribute(sector);
+    directiveId = scenario.directiveOf(sector).getId();
+  }
+
+  @AfterEach
+  void backToMayTwelfth() {
+    CascadeScenario.setVietnamTime(5, 12, 8);
+  }
+
+  @AfterAll
+  void realTime() {
+    CascadeScenario.resetTime();
+  }
+
+  private EngineRestClient rest(String user) {
+    return new EngineRestClient(port, user, "demo");
+  }
+
+  private EngineRestClient api(String user) {
+    return new EngineRestClient(port, "/api", user, "demo");
+  }
+
+  private Task openTaskOf(String unitCode) {
+    return taskService.createTaskQuery().taskCandidateGroup(unitCode).singleResult();
+  }
+
+  @Test
+  void anonymousCallsAndWrongPasswordsAreRefused() {
+    assertThat(new EngineRestClient(port, null, null).status("/task")).isEqualTo(401);
+    assertThat(new EngineRestClient(port, "/api", null, null).status("/directives")).isEqualTo(401);
+    assertThat(new EngineRestClient(port, "/api", "vanphong.cdyt", "sai").status("/directives")).isEqualTo(401);
+  }
+
+  @Test
+  void grassrootsOfficer_seesAndWorksOnlyTheirUnitsTask() {
+    EngineRestClient bvdk = rest("bvdk.chutich");
+    List<Map<String, Object>> visible = bvdk.list("/task");
+    assertThat(visible).hasSize(1);
+    assertThat(visible.get(0).get("id")).isEqualTo(openTaskOf(BVDK).getId());
+    assertThat(bvdk.list("/task?processDefinitionKey=GrassrootsUnionProcess")).hasSize(1);
+
+    Task other = openTaskOf(YHCT);
+    assertThat(bvdk.status("/task/{id}", other.getId())).isIn(403, 404);
+    assertThat(bvdk.status("/task/{id}/form-variables", other.getId())).isIn(403, 404);
+    assertThat(bvdk.post("/task/{id}/claim", Map.of("userId", "bvdk.chutich"), other.getId()).getStatusCode().value()).isEqualTo(403);
+    assertThat(bvdk.post("/task/{id}/submit-form", EngineRestClient.variables("subPlanContent", "x"), other.getId())
+        .getStatusCode().value()).isEqualTo(403);
+    Task unchanged = taskService.createTaskQuery().taskId(other.getId()).singleResult();
+    assertThat(unchanged).isNotNull();
+    assertThat(unchanged.getAssignee()).isNull();
+
+    // no other unit's process, variables or history
+    assertThat(bvdk.list("/process-instance")).isEmpty();
+    assertThat(bvdk.list("/history/process-instance")).isEmpty();
+    assertThat(bvdk.list("/variable-instance")).isEmpty();
+    // and no directive of its own making (the sector's model is not even visible to it)
+    assertThat(bvdk.post("/process-definition/key/DirectiveCascadeProcess/start", Map.of()).getStatusCode().value()).isIn(403, 404);
+    assertThat(scenario.directiveOf(sector)).isNotNull();
+
+    // its own task: claim works
+    Task own = openTaskOf(BVDK);
+    assertThat(bvdk.post("/task/{id}/claim", Map.of("userId", "bvdk.chutich"), own.getId()).getStatusCode().value()).isEqualTo(204);
+    assertThat(bvdk.post("/task/{id}/unclaim", Map.of(), own.getId()).getStatusCode().value()).isEqualTo(204);
+  }
+
+  @Test
+  void sectorOffice_readsEveryUnitButWorksOnlyItsOwnTasks() {
+    EngineRestClient office = rest("vanphong.cdyt");
+    assertThat(office.list("/task?processDefinitionKey=GrassrootsUnionProcess")).hasSize(18);
+    assertThat(office.list("/process-instance?processDefinitionKey=GrassrootsUnionProcess")).hasSize(18);
+    Task unitTask = openTaskOf(YHCT);
+    assertThat(office.status("/task/{id}", unitTask.getId())).isEqualTo(200);
+    assertThat(office.post("/task/{id}/claim", Map.of("userId", "vanphong.cdyt"), unitTask.getId()).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(unitTask.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void sectorChair_mayNotRegisterDirectives() {
+    assertThat(rest("chutich.cdyt").post("/process-definition/key/DirectiveCascadeProcess/start", Map.of())
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(rest("chutich.cdyt").list("/process-instance?processDefinitionKey=GrassrootsUnionProcess")).hasSize(18);
+  }
+
+  @Test
+  void applications_tasklistForOfficers_cockpitAndAdminOnlyForAdministrators() {
+    for (String user : List.of("bvdk.chutich", "vanphong.cdyt", "chutich.cdyt", "quantri.cdyt")) {
+      assertThat(mayUse(user, "tasklist")).as(user + " uses Tasklist").isTrue();
+    }
+    for (String user : List.of("bvdk.chutich", "vanphong.cdyt", "chutich.cdyt")) {
+      assertThat(mayUse(user, "cockpit")).as(user + " uses Cockpit").isFalse();
+      assertThat(mayUse(user, "admin")).as(user + " uses Admin").isFalse();
+    }
+    assertThat(mayUse("quantri.cdyt", "cockpit")).isTrue();
+    assertThat(mayUse("quantri.cdyt", "admin")).isTrue();
+    assertThat(rest("quantri.cdyt").list("/process-instance")).hasSizeGreaterThanOrEqualTo(19);
+  }
+
+  private boolean mayUse(String user, String application) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    return authorizationService.isUserAuthorized(user, groups, Permissions.ACCESS, Resources.APPLICATION, application);
+  }
+
+  @Test
+  void filters_everyoneHasTheirUnitsViews_onlyTheSectorSeesAllUnits() {
+    List<String> unitFilters = names(rest("bvdk.chutich").list("/filter?resourceType=Task"));
+    assertThat(unitFilters).contains(TasklistFilters.MY_UNIT, TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE,
+        TasklistFilters.CLAIMED).doesNotContain(TasklistFilters.ALL_UNITS);
+    assertThat(names(rest("vanphong.cdyt").list("/filter?resourceType=Task"))).contains(TasklistFilters.ALL_UNITS);
+
+    EngineRestClient bvdk = rest("bvdk.chutich");
+    assertThat(filterList(bvdk, TasklistFilters.MY_UNIT)).hasSize(1);
+    assertThat(filterList(bvdk, TasklistFilters.DUE_SOON)).isEmpty();
+    assertThat(filterList(bvdk, TasklistFilters.OVERDUE)).isEmpty();
+    CascadeScenario.setVietnamTime(5, 28, 9);
+    assertThat(filterList(bvdk, TasklistFilters.DUE_SOON)).hasSize(1);
+    CascadeScenario.setVietnamTime(6, 2, 9);
+    assertThat(filterList(bvdk, TasklistFilters.OVERDUE)).hasSize(1);
+    assertThat(filterList(rest("vanphong.cdyt"), TasklistFilters.ALL_UNITS)).hasSize(18);
+  }
+
+  private List<Map<String, Object>> filterList(EngineRestClient client, String name) {
+    String id = client.list("/filter?resourceType=Task&name={name}", name).get(0).get("id").toString();
+    return client.list("/filter/{id}/list", id);
+  }
+
+  private static List<String> names(List<Map<String, Object>> filters) {
+    return filters.stream().map(f -> (String) f.get("name")).toList();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void progress_sectorSeesEveryUnit_aUnitOnlyItself() {
+    Map<String, Object> all = api("chutich.cdyt").get("/directives/{id}/progress", directiveId);
+    assertThat((List<Object>) all.get("rows")).hasSize(18);
+    assertThat(all.get("complete")).isEqualTo(true);
+    assertThat(((Map<String, Object>) all.get("counts")).get("NOT_STARTED")).isEqualTo(18);
+
+    Map<String, Object> own = api("bvdk.chutich").get("/directives/{id}/progress", directiveId);
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) own.get("rows");
+    assertThat(rows).extracting(r -> r.get("unitCode")).containsExactly(BVDK);
+    assertThat(own.get("complete")).isEqualTo(false);
+
+    assertThat(api("bvdk.chutich").list("/directives")).extracting(d -> d.get("directiveId")).contains(directiveId.intValue());
+    assertThat(api("bvdk.chutich").status("/directives/{id}/progress", 999999)).isEqualTo(404);
+  }
+
+  @Test
+  void registrySync_onlyForAdministrators() {
+    assertThat(api("vanphong.cdyt").post("/organisation/sync", Map.of()).getStatusCode().value()).isEqualTo(403);
+    assertThat(api("quantri.cdyt").post("/organisation/sync", Map.of()).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void passwordsAreStoredHashed() {
+    String stored = identityService.createUserQuery().userId("bvdk.chutich").singleResult().getPassword();
+    assertThat(stored).isNotEqualTo("demo").startsWith("{SHA-512}");
+    assertThat(identityService.checkPassword("bvdk.chutich", "demo")).isTrue();
+  }
+
+  @Test
+  void aUnitsOfficerReadsNoOtherUnit_orTheSectorsOwnProcess() {
+    UnitAssignment other = scenario.assignmentsOf(sector).stream().filter(a -> a.getUnit().getCode().equals(YHCT)).findFirst().orElseThrow();
+    assertThat(rest("bvdk.chutich").status("/process-instance/{id}", other.getProcessInstanceId())).isIn(403, 404);
+    assertThat(rest("bvdk.chutich").status("/process-instance/{id}", sector.getId())).isIn(403, 404);
+    assertThat(rest("bvdk.chutich").status("/process-instance/{id}/variables", other.getProcessInstanceId())).isIn(403, 404);
+  }
+}
