@@ -25,7 +25,10 @@ import vn.congdoan.cascade.organisation.OrganisationUnitRepository;
  * 1, 2, …, n: no gap, no duplicate. Years and issuers have registers of their own, and a register
  * starts after the number configured for it (the demo's 2023 register after 219).
  */
-@SpringBootTest(properties = "cascade.documents.numbering=ONE_SERIES")
+// an engine of its own name, so that Camunda's static engine registry keeps the shared contexts' engine
+// "default" for their REST APIs
+@SpringBootTest(properties = {"cascade.documents.numbering=ONE_SERIES",
+    "camunda.bpm.process-engine-name=documentRegisterTest"})
 @ActiveProfiles({"demo", "test"})
 class DocumentRegisterConcurrencyTest {
 

@@ -56,7 +56,9 @@ import vn.congdoan.cascade.support.FreePort;
  * <p>With {@code -Ddocs.examples=docs/examples} the test also writes the example documents and
  * pictures kept in the repository (see docs/documents.md).
  */
-@SpringBootTest(properties = "spring.mail.host=localhost")
+// an engine of its own name, so that Camunda's static engine registry keeps the shared contexts' engine
+// "default" for their REST APIs
+@SpringBootTest(properties = {"spring.mail.host=localhost", "camunda.bpm.process-engine-name=seedCampaignDocumentsTest"})
 @ActiveProfiles({"demo", "test"})
 @Import(CascadeScenario.class)
 class SeedCampaignDocumentsTest {
