@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,7 @@ import vn.congdoan.cascade.organisation.Officer;
 import vn.congdoan.cascade.organisation.OfficerRepository;
 import vn.congdoan.cascade.report.ReportStatus;
 import vn.congdoan.cascade.report.ResultsReportRepository;
+import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.EngineRestClient;
 
 /**
@@ -46,6 +49,12 @@ class CascadeRestApiTest {
   @Autowired UnitAssignmentRepository assignments;
   @Autowired ResultsReportRepository reports;
   @Autowired IdentityService identity;
+  @Autowired ProcessEngine engine;
+
+  @BeforeEach
+  void thisContextsEngine() {
+    CurrentEngine.use(engine);
+  }
 
   private EngineRestClient as(String user) {
     return new EngineRestClient(port, user, "demo");

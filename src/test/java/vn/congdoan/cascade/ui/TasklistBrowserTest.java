@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,6 +28,7 @@ import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
 import vn.congdoan.cascade.support.Browser;
 import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.tasklist.TasklistFilters;
 
 /**
@@ -44,7 +47,13 @@ class TasklistBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CascadeScenario scenario;
+  @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
+
+  @BeforeEach
+  void thisContextsEngine() {
+    CurrentEngine.use(engine);
+  }
   @Autowired NominationRepository nominations;
 
   @Test
