@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.EngineRestClient;
 import vn.congdoan.cascade.tasklist.TasklistFilters;
 
@@ -43,6 +45,7 @@ class AuthorizationRestTest {
 
   @LocalServerPort int port;
   @Autowired CascadeScenario scenario;
+  @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
@@ -52,6 +55,7 @@ class AuthorizationRestTest {
 
   @BeforeAll
   void directiveReachesEveryUnit() {
+    CurrentEngine.use(engine);
     CascadeScenario.setVietnamTime(5, 12, 8);
     sector = scenario.startDirective();
     scenario.draftPlan(sector);

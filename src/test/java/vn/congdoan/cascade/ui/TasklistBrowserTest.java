@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,6 +28,7 @@ import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
 import vn.congdoan.cascade.support.Browser;
 import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.tasklist.TasklistFilters;
 
 /**
@@ -44,7 +47,13 @@ class TasklistBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CascadeScenario scenario;
+  @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
+
+  @BeforeEach
+  void thisContextsEngine() {
+    CurrentEngine.use(engine);
+  }
   @Autowired NominationRepository nominations;
 
   @Test
@@ -54,9 +63,7 @@ class TasklistBrowserTest {
     directive.put("directiveIssuedOn", today.minusDays(4).toString());
     directive.put("directiveDeadline", today.plusDays(15).toString());
     ProcessInstance sector = scenario.startDirective(directive);
-    Map<String, Object> plan = scenario.planForm();
-    plan.put("planIssuedOn", today.minusDays(1).toString());
-    scenario.draftPlan(sector, plan);
+    scenario.draftPlan(sector, scenario.planForm());
     scenario.decidePlan(sector, true, null);
     UnitAssignment bvdk = scenario.distribute(sector).stream().filter(a -> a.getUnit().getCode().equals(BVDK)).findFirst().orElseThrow();
 
@@ -66,9 +73,13 @@ class TasklistBrowserTest {
       assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).containsExactly("Xây dựng kế hoạch của CĐCS");
       browser.screenshot("01-cdcs-danh-sach-viec");
 
-      // 2. sub-plan
+      // 2. sub-plan; the form links the sector's plan as issued, downloadable with the Tasklist login
       browser.openTask("Xây dựng kế hoạch của CĐCS");
       browser.claim();
+      WebElement planPdf = browser.find(By.xpath("//a[contains(., 'tải bản PDF')]"));
+      assertThat(planPdf.getAttribute("href")).matches(".*/api/documents/\\d+/content\\?format=pdf");
+      assertThat(browser.script("return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'));",
+          planPdf.getAttribute("href"))).isEqualTo("200 application/pdf");
       browser.fill("Số, ký hiệu kế hoạch của CĐCS", "12/KH-CĐCS");
       WebElement issued = browser.formField("Ngày ban hành");
       issued.sendKeys(today.format(FORM_JS_DATE));
