@@ -1,6 +1,8 @@
 package vn.congdoan.cascade.document;
 
 import jakarta.persistence.Column;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,7 +46,9 @@ public class DocumentFile {
   @Column(nullable = false)
   private int size;
 
+  // bytea on PostgreSQL, binary varying on H2: read and written with the row (no large-object handles)
   @Column(nullable = false, length = Length.LONG32)
+  @JdbcTypeCode(SqlTypes.VARBINARY)
   private byte[] content;
 
   @Column(nullable = false)
