@@ -34,7 +34,9 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
  * union: a CĐCS officer only their unit's work, the sector's office and chair every unit's progress but
  * only their own tasks, the administrator everything. Refused calls change nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context (and engine) of its own: the assertions count every task and instance the engine holds, so no
+// other test class's cascade may share it (TasklistBrowserTest has the same configuration otherwise)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cascade.test-context=authorization")
 @ActiveProfiles({"demo", "test"})
 @Import(CascadeScenario.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
