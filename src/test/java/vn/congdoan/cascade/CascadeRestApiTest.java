@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.cascade.support.EngineRestClient.await;
 import static vn.congdoan.cascade.support.EngineRestClient.variables;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
@@ -21,6 +29,7 @@ import vn.congdoan.cascade.organisation.Officer;
 import vn.congdoan.cascade.organisation.OfficerRepository;
 import vn.congdoan.cascade.report.ReportStatus;
 import vn.congdoan.cascade.report.ResultsReportRepository;
+import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.EngineRestClient;
 
 /**
@@ -39,14 +48,48 @@ class CascadeRestApiTest {
   @Autowired DirectiveRepository directives;
   @Autowired UnitAssignmentRepository assignments;
   @Autowired ResultsReportRepository reports;
+  @Autowired IdentityService identity;
+  @Autowired ProcessEngine engine;
+
+  @BeforeEach
+  void thisContextsEngine() {
+    CurrentEngine.use(engine);
+  }
 
   private EngineRestClient as(String user) {
     return new EngineRestClient(port, user, "demo");
   }
 
+  /** The application's own API (/api), as the user (HTTP Basic, password "demo"), or anonymous. */
+  private RestClient api(String user) {
+    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port + "/api")
+        .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { });
+    if (user != null) {
+      builder.defaultHeaders(h -> h.setBasicAuth(user, "demo"));
+    }
+    return builder.build();
+  }
+
+  private ResponseEntity<byte[]> download(String user, String uri) {
+    return api(user).get().uri(uri).retrieve().toEntity(byte[].class);
+  }
+
+  /** A user Camunda knows who is no officer of the registry. */
+  private User stranger() {
+    User user = identity.newUser("khach");
+    user.setFirstName("Khách");
+    user.setLastName("Lạ");
+    user.setPassword("demo");
+    return user;
+  }
+
   @Test
   void restRefusesAnonymousCalls() {
     assertThat(new EngineRestClient(port, null, null).status("/task")).isEqualTo(401);
+    assertThat(api(null).get().uri("/directives/1/documents").retrieve().toBodilessEntity().getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(api("chutich.cdyt").get().uri("/directives/999999/documents").retrieve().toBodilessEntity()
+        .getStatusCode().value()).isEqualTo(404);
     assertThat(new EngineRestClient(port, "chutich.cdyt", "wrong").status("/task")).isEqualTo(401);
   }
 
@@ -77,7 +120,7 @@ class CascadeRestApiTest {
     Map<String, Object> draft = office.task(sector, "Task_DraftImplementingPlan");
     Map<String, Object> shown = office.get("/task/{id}/form-variables", draft.get("id"));
     assertThat(shown).containsKey("directiveSummary");
-    assertThat(office.submit(draft, variables("planNumber", "220/KH-CĐYT", "planIssuedOn", today.minusDays(1).toString(),
+    assertThat(office.submit(draft, variables(
         "planSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc",
         "planPurpose", "Nâng cao nhận thức của cán bộ, đoàn viên về thi đua yêu nước.",
         "planActivities", "Tuyên truyền; thi đua; xây dựng điển hình tiên tiến.",
@@ -140,6 +183,15 @@ class CascadeRestApiTest {
         .get("reportDraft")).get("value");
     assertThat(compiled).contains("18/18 CĐCS (100%)", "36 buổi tuyên truyền", "chấp nhận 1, không chấp nhận 1",
         "18 CĐCS báo cáo đúng hạn");
+
+    // the form links to the draft report: the sector's officers may read it, a grassroots union may not
+    Long directiveId = directives.findAll().get(0).getId();
+    String draftUrl = "/directives/" + directiveId + "/drafts/report?format=pdf";
+    ResponseEntity<byte[]> draftPdf = download("vanphong.cdyt", draftUrl);
+    assertThat(draftPdf.getStatusCode().value()).isEqualTo(200);
+    assertThat(draftPdf.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(new String(draftPdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(download("bvdk.chutich", draftUrl).getStatusCode().value()).isEqualTo(403);
     assertThat(office.submit(compile, variables("reportAssessment", "Các CĐCS thực hiện nghiêm túc.",
         "reportShortcomings", "Một số báo cáo còn chậm.", "reportProposals", "")).getStatusCode().value()).isEqualTo(204);
     assertThat(chair.submit(chair.task(sector, "Task_SignReport"), variables("reportApproved", true))
@@ -147,5 +199,35 @@ class CascadeRestApiTest {
 
     await("the cascade's end", () -> "COMPLETED".equals(office.get("/history/process-instance/{id}", sector).get("state")));
     assertThat(reports.findAll()).singleElement().satisfies(r -> assertThat(r.getStatus()).isEqualTo(ReportStatus.SENT));
+
+    // the issued plan and report, listed and downloaded through the API
+    ResponseEntity<List<Map<String, Object>>> listed = api("vanphong.cdyt").get().uri("/directives/{id}/documents", directiveId)
+        .retrieve().toEntity(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    assertThat(listed.getStatusCode().value()).isEqualTo(200);
+    assertThat(listed.getBody()).extracting(d -> d.get("kind"), d -> ((String) d.get("number")).replaceAll("^\\d+", "n"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN", "n/KH-CĐYT"), org.assertj.core.groups.Tuple.tuple("REPORT", "n/BC-CĐYT"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> planFiles = (List<Map<String, Object>>) listed.getBody().get(0).get("files");
+    assertThat(planFiles).extracting(f -> f.get("format")).containsExactly("PDF", "DOCX");
+    String planPdfUrl = ((String) planFiles.get(0).get("url")).replaceFirst("^/api", "");
+    ResponseEntity<byte[]> plan = download("bvdk.chutich", planPdfUrl);
+    assertThat(plan.getStatusCode().value()).isEqualTo(200);
+    assertThat(plan.getHeaders().getFirst("Content-Disposition")).startsWith("attachment; filename=\"Ke hoach so ")
+        .contains("filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%20s%E1%BB%91%20");
+    assertThat(plan.getBody()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    Object reportId = listed.getBody().get(1).get("id");
+    ResponseEntity<byte[]> reportDocx = download("chutich.cdyt", "/documents/" + reportId + "/content?format=docx");
+    assertThat(reportDocx.getHeaders().getContentType()).hasToString(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(reportDocx.getBody()).startsWith(new byte[] {'P', 'K'});
+
+    // refusals: wrong format (400), unknown document (404), no login (401), a user who is no officer here (403)
+    assertThat(download("vanphong.cdyt", "/documents/" + reportId + "/content?format=odt").getStatusCode().value()).isEqualTo(400);
+    assertThat(download("vanphong.cdyt", "/documents/999999/content").getStatusCode().value()).isEqualTo(404);
+    assertThat(download(null, "/documents/" + reportId + "/content").getStatusCode().value()).isEqualTo(401);
+    identity.saveUser(stranger());
+    assertThat(download("khach", "/documents/" + reportId + "/content").getStatusCode().value()).isEqualTo(403);
+    assertThat(api("khach").get().uri("/directives/{id}/documents", directiveId).retrieve().toBodilessEntity()
+        .getStatusCode().value()).isEqualTo(403);
   }
 }

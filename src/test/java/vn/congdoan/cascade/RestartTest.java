@@ -44,6 +44,9 @@ class RestartTest {
   private ConfigurableApplicationContext start() {
     List<String> args = new java.util.ArrayList<>(database());
     args.add("--server.port=0");
+    // an engine of its own name, so that Camunda's static engine registry keeps the other tests' engine
+    // "default" for their REST APIs
+    args.add("--camunda.bpm.process-engine-name=restartTest");
     return new SpringApplicationBuilder(CascadeApplication.class, CascadeScenario.class)
         .profiles("demo", "test")
         .run(args.toArray(String[]::new));

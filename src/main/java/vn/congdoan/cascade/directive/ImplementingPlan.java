@@ -28,10 +28,11 @@ public class ImplementingPlan {
   @OneToOne(fetch = FetchType.LAZY, optional = false)
   private Directive directive;
 
-  @Column(nullable = false, length = 50)
+  /** Number and symbol, e.g. "220/KH-CĐYT", given by the register when the plan is issued. */
+  @Column(length = 50)
   private String number;
 
-  @Column(nullable = false)
+  /** The date the plan is issued with (Vietnam date), set with the number. */
   private LocalDate issuedOn;
 
   @Column(nullable = false, length = 500)
@@ -73,11 +74,8 @@ public class ImplementingPlan {
     this.directive = directive;
   }
 
-  /** The office submits (or resubmits) the plan's content to the chair. */
-  public void submit(String number, LocalDate issuedOn, String subject, String purpose, String activities,
-      String organisation) {
-    this.number = number;
-    this.issuedOn = issuedOn;
+  /** The office submits (or resubmits) the plan's content to the chair; number and date come when it is issued. */
+  public void submit(String subject, String purpose, String activities, String organisation) {
     this.subject = subject;
     this.purpose = purpose;
     this.activities = activities;
@@ -100,17 +98,21 @@ public class ImplementingPlan {
     this.decidedAt = at;
   }
 
-  public void issue(Instant at) {
+  /** The plan goes out with the number and date its document was issued with. */
+  public void issue(Instant at, String number, LocalDate issuedOn) {
     if (status != PlanStatus.APPROVED && status != PlanStatus.ISSUED) {
       throw new IllegalStateException("Plan " + id + " cannot be issued in status " + status);
     }
     this.status = PlanStatus.ISSUED;
     this.issuedAt = at;
+    this.number = number;
+    this.issuedOn = issuedOn;
   }
 
   /** The plan's heading as the chair reads it before deciding (its sections are shown one by one). */
   public String heading() {
-    return "Kế hoạch số " + number + " ngày " + VietnamTime.format(issuedOn) + "\n"
+    return (number == null ? "Dự thảo kế hoạch (số và ngày được cấp khi ban hành)"
+        : "Kế hoạch số " + number + " ngày " + VietnamTime.format(issuedOn)) + "\n"
         + "V/v: " + subject + "\n"
         + "Thực hiện " + directive.citation() + ".\n"
         + "Hạn hoàn thành của CĐCS: " + VietnamTime.format(directive.getDeadline());

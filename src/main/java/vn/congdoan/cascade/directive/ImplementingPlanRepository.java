@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ImplementingPlanRepository extends JpaRepository<ImplementingPlan, Long> {
 
   Optional<ImplementingPlan> findByDirective(Directive directive);
-
-  boolean existsByNumberAndDirective_SectorIdAndIdNot(String number, Long sectorId, Long id);
 }

@@ -7,14 +7,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.document.DocumentIssuer;
+import vn.congdoan.cascade.document.DocumentKind;
+import vn.congdoan.cascade.document.IssuedDocument;
 import vn.congdoan.cascade.grassroots.UnitAssignments;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Task_IssuePlan: marks the approved plan as issued and records one assignment for every active
- * grassroots union of the sector, read from the registry now. The unit processes are started
+ * Task_IssuePlan: issues the approved plan as a document (its number from the sector's register, dated
+ * today, stored as PDF and DOCX) and records one assignment for every active grassroots union of the
+ * sector, read from the registry now; all in the job's transaction. The unit processes are started
  * afterwards, batch by batch, by Task_StartUnitProcesses.
  */
 @Component("issuePlan")
@@ -25,13 +29,15 @@ public class IssuePlanDelegate implements JavaDelegate {
   private final ImplementingPlanRepository plans;
   private final OrganisationRegistry registry;
   private final UnitAssignments assignments;
+  private final DocumentIssuer documents;
   private final EngineClock clock;
 
   public IssuePlanDelegate(ImplementingPlanRepository plans, OrganisationRegistry registry,
-      UnitAssignments assignments, EngineClock clock) {
+      UnitAssignments assignments, DocumentIssuer documents, EngineClock clock) {
     this.plans = plans;
     this.registry = registry;
     this.assignments = assignments;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -42,10 +48,11 @@ public class IssuePlanDelegate implements JavaDelegate {
     List<OrganisationUnit> units = registry.grassrootsUnitsOf(directive.getSector());
     if (units.isEmpty()) {
       throw new IllegalStateException("Sector union '" + directive.getSector().getCode()
-          + "' has no active grassroots union in the registry; plan " + plan.getNumber() + " cannot be issued");
+          + "' has no active grassroots union in the registry; plan " + plan.getSubject() + " cannot be issued");
     }
     Instant now = clock.now();
-    plan.issue(now);
+    IssuedDocument document = documents.issue(directive, DocumentKind.PLAN);
+    plan.issue(now, document.getNumber(), document.getIssuedOn());
     int created = assignments.assign(directive, units, now);
     log.info("Plan {} issued to {} grassroots unions ({} new assignments)", plan.getNumber(), units.size(), created);
   }

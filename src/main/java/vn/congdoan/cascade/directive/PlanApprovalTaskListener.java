@@ -4,11 +4,17 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.document.DocumentFormat;
+import vn.congdoan.cascade.document.DocumentKind;
+import vn.congdoan.cascade.document.DocumentLinks;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
 
-/** Task_ApprovePlan: the sector chair approves the plan or returns it with a reason. */
+/**
+ * Task_ApprovePlan: the sector chair reads the plan (also as the draft document it will be issued as)
+ * and approves it or returns it with a reason.
+ */
 @Component("planApprovalTask")
 public class PlanApprovalTaskListener extends FormTaskListener {
 
@@ -23,8 +29,11 @@ public class PlanApprovalTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     ImplementingPlan plan = plans.findById(longVariable(task, "planId")).orElseThrow();
+    Long directiveId = longVariable(task, "directiveId");
     show(task, Map.of("planSummary", plan.heading(), "planPurpose", plan.getPurpose(),
-        "planActivities", plan.getActivities(), "planOrganisation", plan.getOrganisation()));
+        "planActivities", plan.getActivities(), "planOrganisation", plan.getOrganisation(),
+        "planDraftPdfUrl", DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.PDF),
+        "planDraftDocxUrl", DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.DOCX)));
     task.getExecution().removeVariable("planApproved");
   }
 
@@ -48,6 +57,7 @@ public class PlanApprovalTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("planSummary", "planPurpose", "planActivities", "planOrganisation", "planReturnReason");
+    return Set.of("planSummary", "planPurpose", "planActivities", "planOrganisation", "planReturnReason",
+        "planDraftPdfUrl", "planDraftDocxUrl");
   }
 }

@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.grassroots;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +33,10 @@ public class ActivityReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    show(task, Map.of("planSummary", context.describe(assignment(task))));
+    UnitAssignment assignment = assignment(task);
+    Map<String, Object> values = new HashMap<>(context.planLinks(assignment));
+    values.put("planSummary", context.describe(assignment));
+    show(task, values);
   }
 
   @Override
@@ -53,7 +58,9 @@ public class ActivityReportTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("planSummary", "propagandaSessions", "participants", "articles", "initiatives", "activitySummary");
+    Set<String> names = new HashSet<>(Set.of("planSummary", "propagandaSessions", "participants", "articles", "initiatives", "activitySummary"));
+    names.addAll(UnitContext.PLAN_LINKS);
+    return names;
   }
 
   private UnitAssignment assignment(DelegateTask task) {

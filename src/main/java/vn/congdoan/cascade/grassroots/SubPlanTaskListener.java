@@ -1,6 +1,8 @@
 package vn.congdoan.cascade.grassroots;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +33,10 @@ public class SubPlanTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    show(task, Map.of("planSummary", context.describe(assignment(task))));
+    UnitAssignment assignment = assignment(task);
+    Map<String, Object> values = new HashMap<>(context.planLinks(assignment));
+    values.put("planSummary", context.describe(assignment));
+    show(task, values);
   }
 
   @Override
@@ -54,7 +59,9 @@ public class SubPlanTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("planSummary", "subPlanNumber", "subPlanIssuedOn", "subPlanContent");
+    Set<String> names = new HashSet<>(Set.of("planSummary", "subPlanNumber", "subPlanIssuedOn", "subPlanContent"));
+    names.addAll(UnitContext.PLAN_LINKS);
+    return names;
   }
 
   private UnitAssignment assignment(DelegateTask task) {

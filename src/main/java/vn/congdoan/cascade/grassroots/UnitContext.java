@@ -1,19 +1,38 @@
 package vn.congdoan.cascade.grassroots;
 
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
+import vn.congdoan.cascade.document.DocumentKind;
+import vn.congdoan.cascade.document.DocumentLinks;
+import vn.congdoan.cascade.document.IssuedDocumentRepository;
 
-/** The short context a grassroots union's forms show: which plan, from whom, by when. */
+/**
+ * The short context a grassroots union's forms show: which plan, from whom, by when, and the links to
+ * the plan's document.
+ */
 @Component
 public class UnitContext {
 
-  private final ImplementingPlanRepository plans;
+  /** The form variables of {@link #planLinks}. */
+  public static final Set<String> PLAN_LINKS = DocumentLinks.formVariableNames("plan");
 
-  public UnitContext(ImplementingPlanRepository plans) {
+  private final ImplementingPlanRepository plans;
+  private final IssuedDocumentRepository documents;
+
+  public UnitContext(ImplementingPlanRepository plans, IssuedDocumentRepository documents) {
     this.plans = plans;
+    this.documents = documents;
+  }
+
+  /** planPdfUrl, planDocxUrl, planDocumentNumber: the sector's plan as issued, for the form's download links. */
+  public Map<String, Object> planLinks(UnitAssignment assignment) {
+    return documents.findByDirectiveAndKind(assignment.getDirective(), DocumentKind.PLAN)
+        .map(d -> DocumentLinks.formVariables("plan", d)).orElse(Map.of());
   }
 
   public String describe(UnitAssignment assignment) {

@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -36,16 +37,24 @@ public class MailGateway {
     }
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
-      log.info("No mail server configured (spring.mail.host); would send to {}: {}\n{}", mail.to(), mail.subject(), mail.body());
+      log.info("No mail server configured (spring.mail.host); would send to {} (copy to {}): {}\n{}\nAttachments: {}",
+          mail.to(), mail.cc(), mail.subject(), mail.body(),
+          mail.attachments().stream().map(a -> a.fileName() + " (" + a.content().length + " bytes)").toList());
       return;
     }
     try {
       MimeMessage message = smtp.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
       helper.setFrom(properties.from());
       helper.setTo(mail.to().toArray(String[]::new));
+      if (!mail.cc().isEmpty()) {
+        helper.setCc(mail.cc().toArray(String[]::new));
+      }
       helper.setSubject(mail.subject());
       helper.setText(mail.body(), false);
+      for (OutgoingMail.Attachment attachment : mail.attachments()) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
+      }
       smtp.send(message);
       log.info("E-mail sent to {}: {}", mail.to(), mail.subject());
     } catch (MessagingException | MailException e) {

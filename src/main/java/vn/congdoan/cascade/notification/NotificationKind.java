@@ -4,5 +4,7 @@ public enum NotificationKind {
   /** A reminder to a grassroots union before its deadline. */
   REMINDER,
   /** The list of late units sent to the sector at a deadline. */
-  ESCALATION
+  ESCALATION,
+  /** The sector's results report, sent to the federation with its files attached. */
+  RESULTS_REPORT
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The readable registry file: units with their officers (see src/main/resources/organisation/). */
 public record OrganisationData(List<Unit> units) {
 
-  public record Unit(String code, String name, String headerName, String symbol, String place, UnitLevel level,
+  public record Unit(String code, String name, String headerName, String symbol, String place, String email, UnitLevel level,
       String parent, Boolean active, List<Person> officers) {}
 
   public record Person(String username, String fullName, String title, String email, String phone,

@@ -76,6 +76,7 @@ public class OrganisationLoader {
       unit.setHeaderName(FormInput.normalise(u.headerName()));
       unit.setSymbol(FormInput.normalise(u.symbol()));
       unit.setPlace(FormInput.normalise(u.place()));
+      unit.setEmail(u.email() == null || u.email().isBlank() ? null : u.email().strip());
       unit.setLevel(u.level());
       unit.setActive(u.active() == null || u.active());
       unit.setParent(u.parent() == null ? null : byCode.get(u.parent()));

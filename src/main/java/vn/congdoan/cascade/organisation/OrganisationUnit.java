@@ -43,6 +43,10 @@ public class OrganisationUnit {
   @Column(length = 64)
   private String place;
 
+  /** The union's official address, where documents addressed to it are e-mailed (e.g. reports to the LĐLĐ). */
+  @Column(length = 255)
+  private String email;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private UnitLevel level;
@@ -73,6 +77,8 @@ public class OrganisationUnit {
   public void setSymbol(String symbol) { this.symbol = symbol; }
   public String getPlace() { return place; }
   public void setPlace(String place) { this.place = place; }
+  public String getEmail() { return email; }
+  public void setEmail(String email) { this.email = email; }
   public UnitLevel getLevel() { return level; }
   public void setLevel(UnitLevel level) { this.level = level; }
   public OrganisationUnit getParent() { return parent; }

@@ -3,11 +3,15 @@ package vn.congdoan.cascade.report;
 import java.util.List;
 import java.util.Map;
 import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
+import vn.congdoan.cascade.nomination.NominationKind;
 
 /**
  * The figures a results report is built from, gathered from every unit's rows.
  *
  * @param acceptedByMovement accepted nominations per movement name: [individuals, collectives]
+ * @param rows one line per grassroots union, in the registry's order
+ * @param acceptedNominations the nominations the sector accepted, by movement, collectives before
+ *     individuals; rejected ones are not listed
  */
 public record CascadeResults(
     int units,
@@ -22,8 +26,37 @@ public record CascadeResults(
     int accepted,
     int rejected,
     Map<String, int[]> acceptedByMovement,
-    List<UnitRow> rows) {
+    List<UnitRow> rows,
+    List<AcceptedNomination> acceptedNominations) {
 
-  /** One grassroots union's line in the annex table. */
-  public record UnitRow(String unitName, String status, boolean subPlan, boolean late, int proposed, int accepted) {}
+  /**
+   * One grassroots union's line in the annex table.
+   *
+   * @param reporting how the unit reported: on time, late, not at all, not yet
+   * @param figures what its activity report counted, or null if it sent none
+   */
+  public record UnitRow(String unitName, Reporting reporting, boolean subPlan, ActivityFigures figures, int proposed,
+      int accepted) {}
+
+  /** An exemplar the sector accepted, as the annex lists it. */
+  public record AcceptedNomination(String movement, NominationKind kind, String name, String position,
+      String workplace, String unitName, String achievement, String recognition) {}
+
+  /** How a grassroots union stands at the end of the collection. */
+  public enum Reporting {
+    ON_TIME("Đúng hạn"),
+    LATE("Muộn"),
+    NOT_REPORTED("Không báo cáo"),
+    PENDING("Chưa hoàn thành");
+
+    private final String label;
+
+    Reporting(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 }

@@ -1,18 +1,21 @@
 package vn.congdoan.cascade.report;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.document.IssuedDocumentRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 
 /**
  * Task_CompileReport: when the task opens, the report is already compiled from the units' data; the
  * office writes the narrative parts (assessment, shortcomings, proposals) and submits it to the chair.
+ * The form links to the draft document (with its annexes) and to the issued plan.
  */
 @Component("compileReportTask")
 public class CompileReportTaskListener extends FormTaskListener {
@@ -20,12 +23,14 @@ public class CompileReportTaskListener extends FormTaskListener {
   private final DirectiveRepository directives;
   private final ResultsReportRepository reports;
   private final ResultsCompiler compiler;
+  private final IssuedDocumentRepository documents;
 
   public CompileReportTaskListener(DirectiveRepository directives, ResultsReportRepository reports,
-      ResultsCompiler compiler) {
+      ResultsCompiler compiler, IssuedDocumentRepository documents) {
     this.directives = directives;
     this.reports = reports;
     this.compiler = compiler;
+    this.documents = documents;
   }
 
   @Override
@@ -45,6 +50,8 @@ public class CompileReportTaskListener extends FormTaskListener {
     values.put("reportShortcomings", report.getShortcomings());
     values.put("reportProposals", report.getProposals());
     values.put("reportReturnReason", report.getReturnReason());
+    values.putAll(ReportLinks.draft(directive.getId()));
+    values.putAll(ReportLinks.plan(documents, directive));
     show(task, values);
   }
 
@@ -60,6 +67,9 @@ public class CompileReportTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("reportDraft", "reportAssessment", "reportShortcomings", "reportProposals", "reportReturnReason");
+    Set<String> names = new HashSet<>(Set.of("reportDraft", "reportAssessment", "reportShortcomings", "reportProposals",
+        "reportReturnReason"));
+    names.addAll(ReportLinks.names(true));
+    return names;
   }
 }

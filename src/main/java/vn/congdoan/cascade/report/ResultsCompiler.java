@@ -2,6 +2,7 @@ package vn.congdoan.cascade.report;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
+import vn.congdoan.cascade.document.AdministrativeDates;
 import vn.congdoan.cascade.grassroots.ActivityReport;
 import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
 import vn.congdoan.cascade.grassroots.ActivityReportRepository;
@@ -25,13 +26,18 @@ import vn.congdoan.cascade.nomination.Nomination;
 import vn.congdoan.cascade.nomination.NominationKind;
 import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
+import vn.congdoan.cascade.report.CascadeResults.AcceptedNomination;
+import vn.congdoan.cascade.report.CascadeResults.Reporting;
 
 /**
- * Compiles what every grassroots union did into the figures and the opening sections of the results
- * report, with a fixed number of queries whatever the number of units.
+ * Compiles what every grassroots union did into the figures, the per-unit lines and the list of
+ * accepted exemplars of the results report, and writes its opening and sections I and II, with a
+ * fixed number of queries whatever the number of units.
  */
 @Component
 public class ResultsCompiler {
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   private final UnitAssignmentRepository assignments;
   private final SubPlanRepository subPlans;
@@ -49,7 +55,9 @@ public class ResultsCompiler {
   }
 
   public CascadeResults results(Directive directive) {
-    List<UnitAssignment> units = assignments.findByDirectiveWithUnit(directive);
+    // in the registry's order (the order of the registry file), as the annex lists the units
+    List<UnitAssignment> units = new ArrayList<>(assignments.findByDirectiveWithUnit(directive));
+    units.sort(Comparator.comparing(a -> a.getUnit().getId()));
     Map<Long, ActivityReport> reports = activityReports.findByDirective(directive).stream()
         .collect(Collectors.toMap(r -> r.getAssignment().getId(), Function.identity()));
     Set<Long> withSubPlan = subPlans.findAssignmentIdsByDirective(directive);
@@ -63,24 +71,31 @@ public class ResultsCompiler {
     ActivityFigures figures = ActivityFigures.NONE;
     List<CascadeResults.UnitRow> rows = new ArrayList<>();
     for (UnitAssignment a : units) {
+      Reporting reporting;
       if (a.getStatus() == AssignmentStatus.NOT_REPORTED) {
         notReported++;
+        reporting = Reporting.NOT_REPORTED;
       } else if (a.getSubmittedAt() == null) {
         pending++;
+        reporting = Reporting.PENDING;
       } else if (a.isLate()) {
         late++;
+        reporting = Reporting.LATE;
       } else {
         onTime++;
+        reporting = Reporting.ON_TIME;
       }
       ActivityReport report = reports.get(a.getId());
       if (report != null) {
         figures = figures.plus(report.figures());
       }
       List<Nomination> own = byUnit.getOrDefault(a.getId(), List.of());
-      rows.add(new CascadeResults.UnitRow(a.getUnit().getName(), a.getStatus().label(), withSubPlan.contains(a.getId()),
-          a.isLate(), own.size(), (int) own.stream().filter(n -> n.getStatus() == NominationStatus.ACCEPTED).count()));
+      rows.add(new CascadeResults.UnitRow(a.getUnit().getName(), reporting, withSubPlan.contains(a.getId()),
+          report == null ? null : report.figures(), own.size(),
+          (int) own.stream().filter(n -> n.getStatus() == NominationStatus.ACCEPTED).count()));
     }
     Map<String, int[]> byMovement = new LinkedHashMap<>();
+    List<AcceptedNomination> acceptedList = new ArrayList<>();
     int accepted = 0;
     int rejected = 0;
     int individuals = 0;
@@ -94,49 +109,72 @@ public class ResultsCompiler {
       if (n.getStatus() == NominationStatus.ACCEPTED) {
         accepted++;
         byMovement.computeIfAbsent(n.getMovement().getName(), k -> new int[2])[n.getKind() == NominationKind.INDIVIDUAL ? 0 : 1]++;
+        acceptedList.add(new AcceptedNomination(n.getMovement().getName(), n.getKind(), n.getName(), n.getPosition(),
+            n.getWorkplace(), n.getAssignment().getUnit().getName(), n.getAchievement(), n.getRecognition().label()));
       } else if (n.getStatus() == NominationStatus.REJECTED) {
         rejected++;
       }
     }
     return new CascadeResults(units.size(), withSubPlan.size(), onTime, late, notReported, pending, figures,
-        individuals, collectives, accepted, rejected, byMovement, rows);
+        individuals, collectives, accepted, rejected, byMovement, rows, acceptedList);
   }
 
-  /** Sections I and II of the report, in Vietnamese, from the figures. */
+  /**
+   * The opening and sections I and II of the report, in Vietnamese, from the figures: the part the
+   * office does not write. One line a paragraph; "I.", "II." lines are headings (see
+   * {@code document.TextBlocks}).
+   */
   public String compile(Directive directive) {
     CascadeResults r = results(directive);
     ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
-    NumberFormat n = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+    String sector = directive.getSector().getName();
+    NumberFormat n = NumberFormat.getIntegerInstance(VIETNAMESE);
     StringBuilder text = new StringBuilder();
-    text.append("Thực hiện ").append(directive.citation()).append(" và Kế hoạch số ").append(plan.getNumber())
-        .append(" ngày ").append(VietnamTime.format(plan.getIssuedOn())).append(" của ")
-        .append(directive.getSector().getName()).append(" về việc ").append(lowerFirst(plan.getSubject()))
-        .append(", ").append(directive.getSector().getName()).append(" báo cáo kết quả như sau:\n\n");
+    text.append("Thực hiện Kế hoạch số ").append(directive.getNumber()).append(" ngày ")
+        .append(AdministrativeDates.shortDate(directive.getIssuedOn())).append(" của ").append(directive.getIssuer())
+        .append(" về ").append(lowerFirst(directive.getSubject())).append(", ").append(sector)
+        .append(" đã ban hành Kế hoạch số ").append(plan.getNumber()).append(" ngày ")
+        .append(AdministrativeDates.shortDate(plan.getIssuedOn()))
+        .append(" triển khai tới các Công đoàn cơ sở (CĐCS) trực thuộc. Kết quả thực hiện như sau:\n\n");
     text.append("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI\n")
         .append("Công đoàn ngành ban hành Kế hoạch số ").append(plan.getNumber()).append(" tới ")
         .append(n.format(r.units())).append(" CĐCS; ").append(n.format(r.subPlans())).append("/")
         .append(n.format(r.units())).append(" CĐCS (").append(percent(r.subPlans(), r.units()))
-        .append(") xây dựng kế hoạch của đơn vị.\n\n");
+        .append(") xây dựng kế hoạch của đơn vị. Công đoàn ngành theo dõi, đôn đốc các CĐCS thực hiện và báo cáo")
+        .append(" kết quả theo thời hạn của kế hoạch.\n\n");
     text.append("II. KẾT QUẢ THỰC HIỆN\n")
-        .append("1. Công tác tuyên truyền: ").append(n.format(r.activities().propagandaSessions()))
-        .append(" buổi tuyên truyền, ").append(n.format(r.activities().participants()))
-        .append(" lượt người tham gia, ").append(n.format(r.activities().articles())).append(" tin, bài viết.\n")
+        .append("1. Công tác tuyên truyền: các CĐCS tổ chức ").append(n.format(r.activities().propagandaSessions()))
+        .append(" buổi tuyên truyền với ").append(n.format(r.activities().participants()))
+        .append(" lượt người tham gia; đăng ").append(n.format(r.activities().articles())).append(" tin, bài viết.\n")
         .append("2. Các phong trào thi đua: ").append(n.format(r.activities().initiatives()))
         .append(" sáng kiến, cải tiến kỹ thuật.\n")
         .append("3. Xây dựng điển hình tiên tiến: các CĐCS đề xuất ")
         .append(n.format(r.proposedIndividuals() + r.proposedCollectives())).append(" điển hình (")
         .append(n.format(r.proposedIndividuals())).append(" cá nhân, ").append(n.format(r.proposedCollectives()))
         .append(" tập thể); Công đoàn ngành chấp nhận ").append(n.format(r.accepted())).append(", không chấp nhận ")
-        .append(n.format(r.rejected())).append(".\n");
-    r.acceptedByMovement().forEach((movement, counts) -> text.append("   - ").append(movement).append(": ")
-        .append(n.format(counts[0])).append(" cá nhân, ").append(n.format(counts[1])).append(" tập thể.\n"));
+        .append(n.format(r.rejected())).append(".");
+    if (!r.acceptedByMovement().isEmpty()) {
+      text.append(" Các điển hình được chấp nhận theo phong trào thi đua (danh sách tại Phụ lục 2):");
+    }
+    text.append("\n");
+    r.acceptedByMovement().forEach((movement, counts) -> {
+      List<String> parts = new ArrayList<>();
+      if (counts[1] > 0) {
+        parts.add(n.format(counts[1]) + " tập thể");
+      }
+      if (counts[0] > 0) {
+        parts.add(n.format(counts[0]) + " cá nhân");
+      }
+      text.append("- ").append(movement).append(": ").append(String.join(", ", parts)).append(";\n");
+    });
     text.append("4. Công tác theo dõi, đôn đốc: ").append(n.format(r.onTime())).append(" CĐCS báo cáo đúng hạn (")
-        .append(percent(r.onTime(), r.units())).append("), ").append(n.format(r.late())).append(" CĐCS báo cáo muộn, ")
-        .append(n.format(r.notReported())).append(" CĐCS không báo cáo");
+        .append(percent(r.onTime(), r.units())).append("), ").append(n.format(r.late())).append(" CĐCS báo cáo muộn (")
+        .append(percent(r.late(), r.units())).append("), ").append(n.format(r.notReported()))
+        .append(" CĐCS không báo cáo (").append(percent(r.notReported(), r.units())).append(")");
     if (r.pending() > 0) {
       text.append(", ").append(n.format(r.pending())).append(" CĐCS chưa hoàn thành");
     }
-    text.append(".");
+    text.append("; kết quả của từng CĐCS tại Phụ lục 1.");
     return text.toString();
   }
 
@@ -145,12 +183,12 @@ public class ResultsCompiler {
     if (whole == 0) {
       return "0%";
     }
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi-VN"));
+    NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
     format.setMaximumFractionDigits(1);
     return format.format(100.0 * part / whole) + "%";
   }
 
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  static String lowerFirst(String text) {
+    return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

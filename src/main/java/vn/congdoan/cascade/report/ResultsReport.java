@@ -12,6 +12,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.directive.Directive;
 
@@ -58,6 +59,13 @@ public class ResultsReport {
 
   private Instant signedAt;
 
+  /** Number and symbol of the issued document, e.g. "221/BC-CĐYT", given by the register when it is issued. */
+  @Column(length = 50)
+  private String number;
+
+  /** The date the report is issued with (Vietnam date). */
+  private LocalDate issuedOn;
+
   private Instant sentAt;
 
   @Version
@@ -99,6 +107,15 @@ public class ResultsReport {
     this.returnReason = reason;
   }
 
+  /** The signed report was issued as a document with this number and date. */
+  public void issued(String number, LocalDate issuedOn) {
+    if (status != ReportStatus.SIGNED && status != ReportStatus.SENT) {
+      throw new IllegalStateException("Report " + id + " cannot be issued in status " + status);
+    }
+    this.number = number;
+    this.issuedOn = issuedOn;
+  }
+
   public void sent(Instant at) {
     if (status != ReportStatus.SIGNED && status != ReportStatus.SENT) {
       throw new IllegalStateException("Report " + id + " cannot be sent in status " + status);
@@ -119,5 +136,7 @@ public class ResultsReport {
   public String getCompiledBy() { return compiledBy; }
   public String getSignedBy() { return signedBy; }
   public Instant getSignedAt() { return signedAt; }
+  public String getNumber() { return number; }
+  public LocalDate getIssuedOn() { return issuedOn; }
   public Instant getSentAt() { return sentAt; }
 }

@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.report;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,7 +10,10 @@ import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
 
-/** Task_SignReport: the sector chair signs the report or returns it with a reason. */
+/**
+ * Task_SignReport: the sector chair reads the report (also as the draft document it will be issued as)
+ * and signs it or returns it with a reason. On signing it is issued and sent by the next service tasks.
+ */
 @Component("signReportTask")
 public class SignReportTaskListener extends FormTaskListener {
 
@@ -29,6 +33,7 @@ public class SignReportTaskListener extends FormTaskListener {
     values.put("reportAssessment", report.getAssessment());
     values.put("reportShortcomings", report.getShortcomings());
     values.put("reportProposals", report.getProposals());
+    values.putAll(ReportLinks.draft(report.getDirective().getId()));
     show(task, values);
     task.getExecution().removeVariable("reportApproved");
   }
@@ -52,7 +57,10 @@ public class SignReportTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("reportSummary", "reportAssessment", "reportShortcomings", "reportProposals", "reportReturnReason");
+    Set<String> names = new HashSet<>(Set.of("reportSummary", "reportAssessment", "reportShortcomings",
+        "reportProposals", "reportReturnReason"));
+    names.addAll(ReportLinks.names(false));
+    return names;
   }
 
   private ResultsReport report(DelegateTask task) {

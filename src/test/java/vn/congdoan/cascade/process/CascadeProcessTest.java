@@ -173,13 +173,17 @@ class CascadeProcessTest {
     assertThat(sector).isWaitingAt("Task_SignReport");
     assertThat(task("Task_SignReport", sector)).hasCandidateGroup("cdn-y-te-thai-binh-chair");
     complete(task("Task_SignReport", sector), Map.of("reportApproved", true));
-    assertThat(sector).isWaitingAt("Task_SendReport");
+    assertThat(sector).isWaitingAt("Task_IssueReport");
     scenario.runJobs(List.of(sector.getId()));
-    assertThat(sector).isEnded().hasPassed("EndEvent_ReportSent");
+    assertThat(sector).isEnded().hasPassed("Task_IssueReport", "Task_SendReport", "EndEvent_ReportSent");
 
     ResultsReport report = reports.findByDirective(directive).orElseThrow();
     assertThat(report.getStatus()).isEqualTo(ReportStatus.SENT);
     assertThat(report.getSentAt()).isNotNull();
+    assertThat(report.getNumber()).endsWith("/BC-CĐYT");
+    // the report goes to the federation's address in the registry, once
+    assertThat(mailsTo("vanthu@ldld-thaibinh.example")).singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).startsWith("[Báo cáo] Số " + report.getNumber()));
     assertThat(assignments.findByDirectiveWithUnit(directive)).extracting(UnitAssignment::getStatus)
         .containsOnly(AssignmentStatus.SUBMITTED, AssignmentStatus.REVIEWED);
     List<Nomination> all = nominations.findByDirective(directive);
@@ -197,7 +201,7 @@ class CascadeProcessTest {
     Task revise = task("Task_DraftImplementingPlan", sector);
     assertThat(engine.getTaskService().getVariable(revise.getId(), "planReturnReason"))
         .isEqualTo("Bổ sung chỉ tiêu cụ thể cho từng CĐCS.");
-    assertThat(engine.getTaskService().getVariable(revise.getId(), "planNumber")).asString().endsWith("/KH-CĐYT");
+    assertThat(engine.getTaskService().getVariable(revise.getId(), "planSubject")).asString().startsWith("Tổ chức các hoạt động");
     assertThat(plans.findByDirective(scenario.directiveOf(sector)).orElseThrow().getStatus()).isEqualTo(PlanStatus.RETURNED);
 
     scenario.draftPlan(sector);

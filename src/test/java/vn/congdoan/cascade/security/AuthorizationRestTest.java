@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.EngineRestClient;
 import vn.congdoan.cascade.tasklist.TasklistFilters;
 
@@ -32,7 +34,9 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
  * union: a CĐCS officer only their unit's work, the sector's office and chair every unit's progress but
  * only their own tasks, the administrator everything. Refused calls change nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context (and engine) of its own: the assertions count every task and instance the engine holds, so no
+// other test class's cascade may share it (TasklistBrowserTest has the same configuration otherwise)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cascade.test-context=authorization")
 @ActiveProfiles({"demo", "test"})
 @Import(CascadeScenario.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +47,7 @@ class AuthorizationRestTest {
 
   @LocalServerPort int port;
   @Autowired CascadeScenario scenario;
+  @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
@@ -52,6 +57,7 @@ class AuthorizationRestTest {
 
   @BeforeAll
   void directiveReachesEveryUnit() {
+    CurrentEngine.use(engine);
     CascadeScenario.setVietnamTime(5, 12, 8);
     sector = scenario.startDirective();
     scenario.draftPlan(sector);

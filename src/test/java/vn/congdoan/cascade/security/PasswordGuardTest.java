@@ -20,11 +20,14 @@ class PasswordGuardTest {
 
   /** The application in the test profile only (not demo), with the given settings as command-line arguments. */
   private static Start app(String... settings) {
-    String[] args = new String[settings.length + 2];
+    String[] args = new String[settings.length + 3];
     args[0] = "--server.port=0";
     args[1] = "--spring.datasource.url=jdbc:h2:mem:guard-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    // an engine of its own name: Camunda's static engine registry must keep pointing other tests'
+    // REST APIs at their engine named "default"
+    args[2] = "--camunda.bpm.process-engine-name=passwordGuardTest";
     for (int i = 0; i < settings.length; i++) {
-      args[i + 2] = "--" + settings[i];
+      args[i + 3] = "--" + settings[i];
     }
     return () -> new SpringApplicationBuilder(CascadeApplication.class).profiles("test").run(args);
   }

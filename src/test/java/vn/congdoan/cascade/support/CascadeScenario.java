@@ -77,10 +77,7 @@ public class CascadeScenario {
   }
 
   public Map<String, Object> planForm() {
-    int n = SEQUENCE.incrementAndGet();
     Map<String, Object> form = new HashMap<>();
-    form.put("planNumber", (219 + n) + "/KH-CĐYT");
-    form.put("planIssuedOn", "2023-05-15");
     form.put("planSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc");
     form.put("planPurpose", "Nâng cao nhận thức, trách nhiệm của cán bộ, đoàn viên, CNVCLĐ về vai trò của thi đua yêu nước.");
     form.put("planActivities", "1. Công tác tuyên truyền.\n2. Các hoạt động thi đua.\n3. Công tác xây dựng điển hình tiên tiến.");
@@ -89,7 +86,11 @@ public class CascadeScenario {
   }
 
   public void draftPlan(ProcessInstance sector) {
-    complete("Task_DraftImplementingPlan", sector, planForm());
+    draftPlan(sector, planForm());
+  }
+
+  public void draftPlan(ProcessInstance sector, Map<String, Object> form) {
+    complete("Task_DraftImplementingPlan", sector, form);
   }
 
   public void decidePlan(ProcessInstance sector, boolean approved, String reason) {

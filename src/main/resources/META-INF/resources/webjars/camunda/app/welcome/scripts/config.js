@@ -45,11 +45,18 @@ export default {
   //
   // directive-cascade: this file is Camunda 7.24's webjar file app/welcome/scripts/config.js, unchanged
   // except this locales block: Vietnamese first and the fallback, English still available
-  // (see docs/vietnamese-ui.md).
+  // (see docs/vietnamese-ui.md), and the links block after it: the application's own pages.
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  links: [
+    {
+      label: 'Tiến độ thực hiện kế hoạch',
+      href: '/progress/',
+      description: 'Tình trạng của từng CĐCS: đã xây dựng kế hoạch, đã báo cáo, đề xuất điển hình, quá hạn'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',

@@ -1,0 +1,93 @@
+package vn.congdoan.cascade.directive;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.document.AdministrativeDates;
+import vn.congdoan.cascade.document.DocumentContent;
+import vn.congdoan.cascade.document.DocumentKind;
+import vn.congdoan.cascade.document.Letterheads;
+import vn.congdoan.cascade.document.OfficialDocument;
+import vn.congdoan.cascade.document.OfficialDocument.Block;
+import vn.congdoan.cascade.document.OfficialDocument.Heading;
+import vn.congdoan.cascade.document.OfficialDocument.Paragraph;
+import vn.congdoan.cascade.document.Registration;
+import vn.congdoan.cascade.document.TextBlocks;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
+
+/**
+ * The sector's implementing plan as a document ("KẾ HOẠCH"), laid out like Plan 220/KH-CĐYT: the
+ * opening that cites the federation's directive, I. purpose and requirements, II. activities,
+ * III. organisation, the closing that asks the grassroots unions to carry it out and report by the
+ * deadline; the recipients; the chair's signature.
+ */
+@Component
+public class PlanDocumentContent implements DocumentContent {
+
+  private final ImplementingPlanRepository plans;
+  private final Letterheads letterheads;
+
+  public PlanDocumentContent(ImplementingPlanRepository plans, Letterheads letterheads) {
+    this.plans = plans;
+    this.letterheads = letterheads;
+  }
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.PLAN;
+  }
+
+  @Override
+  public OrganisationUnit issuer(Directive directive) {
+    return directive.getSector();
+  }
+
+  @Override
+  public boolean available(Directive directive) {
+    return plans.findByDirective(directive).isPresent();
+  }
+
+  @Override
+  public String approver(Directive directive) {
+    return plans.findByDirective(directive)
+        .filter(p -> p.getStatus() == PlanStatus.APPROVED || p.getStatus() == PlanStatus.ISSUED)
+        .map(ImplementingPlan::getDecidedBy).orElse(null);
+  }
+
+  @Override
+  public OfficialDocument compose(Directive directive, Registration registration) {
+    ImplementingPlan plan = plans.findByDirective(directive)
+        .orElseThrow(() -> new IllegalStateException("Directive " + directive.getId() + " has no implementing plan"));
+    OrganisationUnit sector = directive.getSector();
+    List<Block> body = new ArrayList<>();
+    body.add(Paragraph.of("Thực hiện " + citation(directive) + " về " + lowerFirst(directive.getSubject()) + "; "
+        + sector.getName() + " xây dựng kế hoạch triển khai thực hiện trong các Công đoàn cơ sở như sau:"));
+    body.add(new Heading("I. MỤC ĐÍCH, YÊU CẦU"));
+    body.addAll(TextBlocks.of(plan.getPurpose()));
+    body.add(new Heading("II. NỘI DUNG HOẠT ĐỘNG"));
+    body.addAll(TextBlocks.of(plan.getActivities()));
+    body.add(new Heading("III. TỔ CHỨC THỰC HIỆN"));
+    body.addAll(TextBlocks.of(plan.getOrganisation()));
+    body.add(Paragraph.of("Nhận Kế hoạch này, đề nghị các Công đoàn cơ sở triển khai thực hiện và báo cáo kết quả về "
+        + sector.getName() + " chậm nhất ngày " + AdministrativeDates.shortDate(VietnamTime.dayOf(directive.getDeadline())) + "./."));
+
+    List<String> recipients = new ArrayList<>(letterheads.superiorRecipient(sector));
+    recipients.add("Ban Thường vụ Công đoàn ngành;");
+    recipients.add("Các CĐCS trực thuộc (thực hiện);");
+    recipients.add("Lưu: VP.");
+    return new OfficialDocument(letterheads.letterhead(sector, DocumentKind.PLAN, registration), DocumentKind.PLAN,
+        plan.getSubject(), body, recipients, letterheads.signature(sector, approver(directive)), List.of(),
+        sector.getName());
+  }
+
+  /** "Kế hoạch số 291/KH-LĐLĐ ngày 11/5/2023 của Liên đoàn Lao động tỉnh Thái Bình". */
+  static String citation(Directive directive) {
+    return "Kế hoạch số " + directive.getNumber() + " ngày " + AdministrativeDates.shortDate(directive.getIssuedOn())
+        + " của " + directive.getIssuer();
+  }
+
+  static String lowerFirst(String text) {
+    return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}

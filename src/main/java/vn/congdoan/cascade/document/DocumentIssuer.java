@@ -1,0 +1,97 @@
+package vn.congdoan.cascade.document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Issues a directive's documents: takes the number from the issuer's register, dates the document
+ * with today's Vietnam date (engine clock), composes it, renders it as PDF and DOCX and stores both,
+ * all in the caller's transaction (a service task's job): if anything fails, the number, the
+ * document and its files roll back together and the job is retried. Also renders drafts, unnumbered
+ * and stored nowhere, for the officers who approve them.
+ */
+@Service
+public class DocumentIssuer {
+
+  private static final Logger log = LoggerFactory.getLogger(DocumentIssuer.class);
+
+  private final Map<DocumentKind, DocumentContent> contents = new EnumMap<>(DocumentKind.class);
+  private final DocumentRegister register;
+  private final IssuedDocumentRepository documents;
+  private final DocumentFileRepository files;
+  private final PdfRenderer pdf;
+  private final DocxRenderer docx;
+  private final EngineClock clock;
+
+  public DocumentIssuer(List<DocumentContent> contents, DocumentRegister register, IssuedDocumentRepository documents,
+      DocumentFileRepository files, PdfRenderer pdf, DocxRenderer docx, EngineClock clock) {
+    contents.forEach(c -> this.contents.put(c.kind(), c));
+    this.register = register;
+    this.documents = documents;
+    this.files = files;
+    this.pdf = pdf;
+    this.docx = docx;
+    this.clock = clock;
+  }
+
+  /** Issues the directive's document of this kind, or returns it if it was issued already. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public IssuedDocument issue(Directive directive, DocumentKind kind) {
+    IssuedDocument existing = documents.findByDirectiveAndKind(directive, kind).orElse(null);
+    if (existing != null) {
+      return existing;
+    }
+    DocumentContent content = contentOf(kind);
+    OrganisationUnit issuer = content.issuer(directive);
+    Instant now = clock.now();
+    LocalDate today = VietnamTime.dayOf(now);
+    DocumentNumber number = register.take(issuer, kind, today.getYear());
+    OfficialDocument document = content.compose(directive, new Registration(number, today));
+    IssuedDocument issued = documents.save(new IssuedDocument(directive, issuer, number, today, document.subject(),
+        content.approver(directive), now));
+    long started = System.nanoTime();
+    byte[] pdfFile = pdf.render(document);
+    long pdfDone = System.nanoTime();
+    byte[] docxFile = docx.render(document);
+    long docxDone = System.nanoTime();
+    files.save(new DocumentFile(issued, DocumentFormat.PDF, pdfFile, now));
+    files.save(new DocumentFile(issued, DocumentFormat.DOCX, docxFile, now));
+    log.info("Issued {} {} dated {} for directive {} (PDF {} kB in {} ms, DOCX {} kB in {} ms)", kind, number.text(),
+        today, directive.getNumber(), pdfFile.length / 1024, (pdfDone - started) / 1_000_000, docxFile.length / 1024,
+        (docxDone - pdfDone) / 1_000_000);
+    return issued;
+  }
+
+  /** The document as it would read if issued now, without number and date; nothing is stored. */
+  @Transactional(readOnly = true)
+  public byte[] draft(Directive directive, DocumentKind kind, DocumentFormat format) {
+    DocumentContent content = contentOf(kind);
+    if (!content.available(directive)) {
+      throw new DocumentRequestException(HttpStatus.NOT_FOUND,
+          "Chưa có dự thảo " + kind.title().toLowerCase(java.util.Locale.ROOT) + " cho kế hoạch " + directive.getNumber() + ".");
+    }
+    OfficialDocument document = content.compose(directive, null);
+    return format == DocumentFormat.PDF ? pdf.render(document) : docx.render(document);
+  }
+
+  private DocumentContent contentOf(DocumentKind kind) {
+    DocumentContent content = contents.get(kind);
+    if (content == null) {
+      throw new IllegalStateException("No content is defined for documents of kind " + kind);
+    }
+    return content;
+  }
+}

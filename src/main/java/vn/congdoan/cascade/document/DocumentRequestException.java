@@ -1,0 +1,18 @@
+package vn.congdoan.cascade.document;
+
+import org.springframework.http.HttpStatus;
+
+/** A request for a document that cannot be answered; the message is Vietnamese, for the officer. */
+public class DocumentRequestException extends RuntimeException {
+
+  private final HttpStatus status;
+
+  public DocumentRequestException(HttpStatus status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+}

@@ -1,0 +1,195 @@
+package vn.congdoan.cascade.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's {@code chromium} package, driven through Debian's {@code chromedriver}
+ * (never a downloaded browser), in Vietnamese and Vietnam time, as an officer sees Tasklist.
+ * Screenshots go to {@code target/screenshots}, or to the folder in the system property
+ * {@code cascade.screenshots} (the user guide's pictures: {@code -Dcascade.screenshots=docs/guide/images}).
+ *
+ * <p>Without Chromium the browser tests are skipped with a message, unless the environment variable
+ * {@code CASCADE_TEST_REQUIRE_BROWSER=true} says they must run (CI), in which case they fail.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("cascade.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("cascade.chromedriver", "/usr/bin/chromedriver"));
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+  private final Path screenshots;
+
+  private Browser(String baseUrl) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-dev-shm-usage", "--window-size=1440,1200", "--lang=vi");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANGUAGE", "vi")).build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+    this.baseUrl = baseUrl;
+    this.screenshots = Path.of(System.getProperty("cascade.screenshots", "target/screenshots"));
+  }
+
+  /** A browser on the application at the given port; skips (or, in CI, fails) the test without Chromium. */
+  public static Browser open(int port) {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && "true".equalsIgnoreCase(System.getenv("CASCADE_TEST_REQUIRE_BROWSER"))) {
+      throw new IllegalStateException("Browser tests must run but " + CHROMIUM + " or " + CHROMEDRIVER
+          + " is missing: apt-get install chromium chromium-driver");
+    }
+    Assumptions.assumeTrue(present, "Browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
+        + " are needed (Debian packages chromium and chromium-driver)");
+    return new Browser("http://localhost:" + port);
+  }
+
+  public void get(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  /** Logs in to Tasklist as the given demo officer (password "demo"); waits for the filter list. */
+  public void loginToTasklist(String user) {
+    // leave the single-page app entirely, so that no in-memory login survives
+    driver.get("about:blank");
+    driver.manage().deleteAllCookies();
+    get("/camunda/app/tasklist/");
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    driver.get("about:blank");
+    get("/camunda/app/tasklist/#/login");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    name.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter h4.name a")));
+  }
+
+  /** Opens a Tasklist filter by its name and waits until its task list is loaded. */
+  public List<String> openFilter(String name) {
+    WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space(text()[1])='" + name + "']")));
+    filter.click();
+    pause(1500);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.loader:not(.ng-hide)")));
+    return driver.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream().map(e -> e.getText().trim()).toList();
+  }
+
+  /** Opens a task of the current list by its name. */
+  public void openTask(String name) {
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(text())='" + name + "']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
+    pause(1000);
+  }
+
+  /** Claims the open task (the "claim" link of Tasklist's task header) and waits for its form. */
+  public void claim() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    pause(1000);
+  }
+
+  /** The input of a Camunda Form (form-js) field, found by its label. */
+  public WebElement formField(String label) {
+    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'" + label + "')]")));
+    return driver.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  /**
+   * Types into a Camunda Form field and waits until the form holds the text (form-js re-renders on
+   * every change, so a keystroke can arrive while a field is being replaced: then it types again).
+   */
+  public void fill(String label, String text) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement field = formField(label);
+      field.clear();
+      field.sendKeys(text);
+      pause(300);
+      if (text.equals(formField(label).getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("The form field '" + label + "' does not keep the text typed into it");
+  }
+
+  public WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  /** Scrolls the element to the middle of the window (clear of Tasklist's footer), then clicks it. */
+  public void click(By by) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    script("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** Presses Tasklist's "complete" button and waits until the task has left the list. */
+  public void complete() {
+    click(By.cssSelector(".form-actions button.btn-primary"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".form-actions button.btn-primary")));
+    pause(1500);
+  }
+
+  public void waitForText(String text) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),'" + text + "')]")));
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Saves a screenshot of the browser window as {@code <name>.png}; returns the file. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Path target = screenshots.resolve(name + ".png");
+      Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
