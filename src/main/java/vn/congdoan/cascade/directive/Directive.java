@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 /** A higher body's plan received by a sector union (e.g. 291/KH-LĐLĐ), with the deadline it sets. */
 @Entity
-@Table(name = "directive")
+@Table(name = "directive", uniqueConstraints = @UniqueConstraint(name = "uk_directive_number",
+    columnNames = {"sector_id", "issuer", "number", "issue_year"}))
 public class Directive {
 
   @Id
@@ -29,6 +31,10 @@ public class Directive {
 
   @Column(nullable = false)
   private LocalDate issuedOn;
+
+  /** The year of {@link #issuedOn}: a number is unique per issuing body and year. */
+  @Column(nullable = false)
+  private int issueYear;
 
   @Column(nullable = false, length = 200)
   private String issuer;
@@ -68,6 +74,7 @@ public class Directive {
       OrganisationUnit sector, String registeredBy, Instant registeredAt) {
     this.number = number;
     this.issuedOn = issuedOn;
+    this.issueYear = issuedOn.getYear();
     this.issuer = issuer;
     this.subject = subject;
     this.deadline = deadline;

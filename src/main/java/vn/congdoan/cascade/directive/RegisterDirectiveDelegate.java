@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
@@ -68,15 +69,20 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     } else if (deadline != null && cascade.deadlineOf(deadline).isBefore(clock.now())) {
       input.reject("directiveDeadline", "Hạn hoàn thành " + VietnamTime.format(deadline) + " đã qua.");
     }
-    if (number != null && issuer != null && issuedOn != null && directives.existsByNumberAndIssuerAndIssuedOnBetween(
-        number, issuer, issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear()))) {
-      input.reject("directiveNumber", "Văn bản số " + number + " của " + issuer + " năm " + issuedOn.getYear()
-          + " đã được tiếp nhận.");
+    if (number != null && issuer != null && issuedOn != null
+        && directives.existsBySectorAndIssuerAndNumberAndIssueYear(sector, issuer, number, issuedOn.getYear())) {
+      input.reject("directiveNumber", alreadyRegistered(number, issuer, issuedOn));
     }
     input.throwIfInvalid();
 
-    Directive directive = directives.save(new Directive(number, issuedOn, issuer, subject,
-        cascade.deadlineOf(deadline), sector, initiator, clock.now()));
+    Directive directive;
+    try {
+      directive = directives.saveAndFlush(new Directive(number, issuedOn, issuer, subject,
+          cascade.deadlineOf(deadline), sector, initiator, clock.now()));
+    } catch (DataIntegrityViolationException e) {
+      // the same directive submitted twice at the same moment: the other submission registered it
+      throw new FormValidationException("directiveNumber", alreadyRegistered(number, issuer, issuedOn));
+    }
     directive.setProcessInstanceId(execution.getProcessInstanceId());
     directive.setReminderDays(reminderDays);
 
@@ -87,6 +93,10 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     execution.setVariable("sectorChairGroup", OfficerRole.SECTOR_CHAIR.groupOf(sector));
     execution.setVariable("deadline", Date.from(directive.getDeadline()));
     execution.setVariable("escalationAt", Date.from(directive.getDeadline()));
+  }
+
+  private static String alreadyRegistered(String number, String issuer, LocalDate issuedOn) {
+    return "Văn bản số " + number + " của " + issuer + " năm " + issuedOn.getYear() + " đã được tiếp nhận.";
   }
 
   /** The sector named by {@code sectorCode}, or else the sector union the starting officer works for. */

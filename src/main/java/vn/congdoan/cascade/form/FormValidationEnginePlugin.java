@@ -2,24 +2,49 @@ package vn.congdoan.cascade.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.sql.SQLException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The engine wraps an exception thrown by a task listener into a generic one ("There was an exception
- * while invoking the TaskListener …", HTTP 500). This plugin adds an outermost command interceptor that
- * hands a refused form ({@link FormValidationException}) to the caller as it was thrown, so that REST
- * answers 400 with the officer's Vietnamese message, and logs one line instead of a stack trace.
+ * What an officer sees when a command fails, decided in one outermost command interceptor:
+ * <ul>
+ * <li>A refused form ({@link FormValidationException}): the engine wraps an exception thrown by a task
+ * listener into a generic one ("There was an exception while invoking the TaskListener …", HTTP 500);
+ * here it reaches the caller as it was thrown, so that REST answers 400 with the officer's Vietnamese
+ * message, logged in one line instead of a stack trace.</li>
+ * <li>A task completion that collides with a concurrent one (two tabs, a double click, a retried request,
+ * two officers of a unit, or a timer of the same process at that moment): the losing transaction is
+ * rolled back whole (an {@link OptimisticLockingException} of the engine, or a unique key of the
+ * application's tables) and is run once more in a new transaction. If the task was completed meanwhile,
+ * the retry finds no task and the officer is told so ({@link TaskNoLongerOpenException}); if the
+ * collision was with a timer, the retry stores the work. Only a command that runs in a transaction of its
+ * own is retried (never one that joins a caller's transaction).</li>
+ * </ul>
  */
 @Component
 public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(FormValidationEnginePlugin.class);
+
+  /** Attempts of a task completion that collided with a concurrent change. */
+  static final int COMPLETION_ATTEMPTS = 3;
+
+  /** SQL states of a unique key violation, a serialization failure and a deadlock. */
+  private static final Set<String> UNIQUE_OR_SERIALIZATION = Set.of("23505", "40001", "40P01");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -33,29 +58,76 @@ public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      try {
-        return next.execute(command);
-      } catch (RuntimeException e) {
-        FormValidationException refusal = find(e);
-        if (refusal == null) {
-          throw e;
+      boolean completion = command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd;
+      boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return next.execute(command);
+        } catch (RuntimeException e) {
+          FormValidationException refusal = find(e);
+          if (refusal != null) {
+            log.info("Form input refused, nothing stored: fields {}", refusal.errors().stream()
+                .map(FormValidationException.FieldError::field).toList());
+            throw refusal;
+          }
+          if (!completion) {
+            throw e;
+          }
+          if (isTaskMissing(e)) {
+            log.info("Task submitted that is no longer open (double submission or ended), nothing stored: {}",
+                e.getMessage());
+            throw new TaskNoLongerOpenException();
+          }
+          if (!isConcurrentChange(e)) {
+            throw e;
+          }
+          if (!ownTransaction) {
+            throw e;
+          }
+          if (attempt >= COMPLETION_ATTEMPTS) {
+            log.warn("Task completion still collided with concurrent changes after {} attempts, nothing stored: {}",
+                attempt, e.toString());
+            throw new TaskBusyException();
+          }
+          log.info("Task completion collided with a concurrent change ({}); rolled back, attempt {} of {}",
+              e.getClass().getSimpleName(), attempt + 1, COMPLETION_ATTEMPTS);
         }
-        log.info("Form input refused, nothing stored: fields {}", refusal.errors().stream()
-            .map(FormValidationException.FieldError::field).toList());
-        throw refusal;
       }
     }
 
     static FormValidationException find(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
+      for (Throwable t = e; t != null; t = next(t)) {
         if (t instanceof FormValidationException refusal) {
           return refusal;
         }
-        if (t.getCause() == t) {
-          break;
-        }
       }
       return null;
+    }
+
+    /** The command found no task: it was completed (or ended) by someone else before this one ran. */
+    static boolean isTaskMissing(Throwable e) {
+      return (e instanceof NullValueException || e instanceof NotFoundException)
+          && e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("task");
+    }
+
+    /**
+     * Another transaction changed the same rows first: the engine's version check, the JPA version check,
+     * a lock conflict, or a unique key (SQL state 23505, the same on H2 and PostgreSQL) — not any other
+     * integrity error, which is no collision and is not retried.
+     */
+    static boolean isConcurrentChange(Throwable e) {
+      for (Throwable t = e; t != null; t = next(t)) {
+        if (t instanceof OptimisticLockingException || t instanceof ConcurrencyFailureException
+            || t instanceof jakarta.persistence.OptimisticLockException
+            || t instanceof SQLException sql && UNIQUE_OR_SERIALIZATION.contains(sql.getSQLState())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Throwable next(Throwable t) {
+      return t.getCause() == t ? null : t.getCause();
     }
   }
 }

@@ -7,9 +7,16 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * A user's input was refused. The message is Vietnamese, for the officer; {@link #errors()} lists one
  * entry per refused field. It is a form-field validation exception of the engine, so that the REST API
  * (and Tasklist, which shows the message) answers 400 Bad Request; {@link FormValidationEnginePlugin}
- * makes sure it reaches the caller unwrapped.
+ * makes sure it reaches the caller unwrapped. Its {@code code} ({@link #CODE}) lets a REST client tell a
+ * refusal from a failure without reading the message.
  */
 public class FormValidationException extends FormFieldValidationException {
+
+  /**
+   * The engine REST API's {@code code} of a refused input (Camunda leaves 20,000 to 39,999 to
+   * applications); {@link TaskNoLongerOpenException} and {@link TaskBusyException} have their own.
+   */
+  public static final int CODE = 22_000;
 
   private final transient List<FieldError> errors;
 
@@ -17,6 +24,7 @@ public class FormValidationException extends FormFieldValidationException {
     super(errors.stream().map(FieldError::field).toList(),
         errors.stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse("Dữ liệu không hợp lệ."));
     this.errors = List.copyOf(errors);
+    setCode(CODE);
   }
 
   public FormValidationException(String field, String message) {

@@ -49,6 +49,11 @@ public class SubPlanTaskListener extends FormTaskListener {
     if (issuedOn != null && issuedOn.isBefore(sectorPlanDate)) {
       input.reject("subPlanIssuedOn", "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");
     }
+    if (number != null && issuedOn != null && subPlans.numberTaken(assignment.getUnit(), number,
+        issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear()))) {
+      input.reject("subPlanNumber", "Số " + number + " đã được dùng cho một kế hoạch khác của CĐCS trong năm "
+          + issuedOn.getYear() + ".");
+    }
     if (subPlans.findByAssignment(assignment).isPresent()) {
       input.reject("subPlanContent", "Kế hoạch của CĐCS đã được gửi trước đó.");
     }

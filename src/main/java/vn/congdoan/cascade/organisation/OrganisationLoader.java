@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -34,6 +35,10 @@ public class OrganisationLoader {
    * The parser's default limit (3 MiB of text) is below a registry of some ten thousand grassroots
    * unions with their officers; 64 MiB leaves room for a confederation's.
    */
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+  private static final Pattern PHONE = Pattern.compile("[0-9+ ().-]{3,32}");
+
   static final int MAX_REGISTRY_CODE_POINTS = 64 * 1024 * 1024;
 
   private final YAMLMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
@@ -57,7 +62,7 @@ public class OrganisationLoader {
       validate(data, file.getDescription());
       return data;
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot read organisation registry " + file.getDescription() + ": " + e.getMessage(), e);
+      throw new InvalidRegistryException("Cannot read organisation registry " + file.getDescription() + ": " + e.getMessage(), e);
     }
   }
 
@@ -89,8 +94,8 @@ public class OrganisationLoader {
             : new Officer(p.username());
         officer.setFullName(FormInput.normalise(p.fullName()));
         officer.setTitle(FormInput.normalise(p.title()));
-        officer.setEmail(p.email());
-        officer.setPhone(p.phone());
+        officer.setEmail(p.email() == null || p.email().isBlank() ? null : p.email().strip());
+        officer.setPhone(p.phone() == null || p.phone().isBlank() ? null : p.phone().strip());
         officer.setRole(p.role());
         officer.setUnit(byCode.get(u.code()));
         officer.setActive(p.active() == null || p.active());
@@ -104,7 +109,7 @@ public class OrganisationLoader {
   /** Refuses a registry file with dangling parents, duplicates or missing names, naming the culprit. */
   private static void validate(OrganisationData data, String source) {
     if (data == null || data.units() == null || data.units().isEmpty()) {
-      throw new IllegalStateException("Organisation registry " + source + " lists no units");
+      throw new InvalidRegistryException("Organisation registry " + source + " lists no units");
     }
     Set<String> codes = new HashSet<>();
     Set<String> usernames = new HashSet<>();
@@ -116,12 +121,22 @@ public class OrganisationLoader {
       require(u.parent() == null || codes.contains(u.parent()), source,
           "unit '" + u.code() + "' names parent '" + u.parent() + "', which must be listed before it");
       require(u.level() == UnitLevel.FEDERATION || u.parent() != null, source, "unit '" + u.code() + "' needs a parent");
+      requireLength(u.name(), 255, source, "unit '" + u.code() + "': name");
+      requireLength(u.headerName(), 255, source, "unit '" + u.code() + "': header name");
+      requireLength(u.symbol(), 32, source, "unit '" + u.code() + "': symbol");
+      requireLength(u.place(), 64, source, "unit '" + u.code() + "': place");
+      require(isEmail(u.email()), source, "unit '" + u.code() + "' has an invalid e-mail address '" + u.email() + "'");
       for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
         require(p.username() != null && p.username().matches("[a-z0-9][a-z0-9._-]{1,62}"), source,
             "officer username '" + p.username() + "' must be lower-case letters, digits, dots and dashes");
         require(usernames.add(p.username()), source, "officer '" + p.username() + "' appears twice");
         require(p.fullName() != null && !p.fullName().isBlank(), source, "officer '" + p.username() + "' has no full name");
         require(p.role() != null, source, "officer '" + p.username() + "' has no role");
+        requireLength(p.fullName(), 128, source, "officer '" + p.username() + "': full name");
+        requireLength(p.title(), 128, source, "officer '" + p.username() + "': title");
+        require(isEmail(p.email()), source, "officer '" + p.username() + "' has an invalid e-mail address '" + p.email() + "'");
+        require(p.phone() == null || PHONE.matcher(p.phone()).matches(), source,
+            "officer '" + p.username() + "' has an invalid phone number '" + p.phone() + "'");
         require((p.role() == OfficerRole.GRASSROOTS_OFFICER) == (u.level() == UnitLevel.GRASSROOTS), source,
             "officer '" + p.username() + "' has role " + p.role() + ", which does not fit a " + u.level() + " unit");
       }
@@ -130,7 +145,17 @@ public class OrganisationLoader {
 
   private static void require(boolean condition, String source, String problem) {
     if (!condition) {
-      throw new IllegalStateException("Organisation registry " + source + ": " + problem);
+      throw new InvalidRegistryException("Organisation registry " + source + ": " + problem);
     }
+  }
+
+  private static void requireLength(String text, int max, String source, String what) {
+    require(text == null || FormInput.normalise(text).codePointCount(0, FormInput.normalise(text).length()) <= max,
+        source, what + " is longer than " + max + " characters");
+  }
+
+  /** An e-mail address (or none): one @, a dotted domain, no spaces or angle brackets; at most 254 characters. */
+  static boolean isEmail(String email) {
+    return email == null || email.isBlank() || email.strip().length() <= 254 && EMAIL.matcher(email.strip()).matches();
   }
 }

@@ -125,7 +125,8 @@ public class CascadeScenario {
   }
 
   public void draftSubPlan(ProcessInstance unit) {
-    complete("Task_DraftSubPlan", unit, Map.of("subPlanNumber", "05/KH-CĐCS", "subPlanIssuedOn", "2023-05-17",
+    // a grassroots union numbers its plans in one series a year: every scenario's plan gets its own number
+    complete("Task_DraftSubPlan", unit, Map.of("subPlanNumber", SEQUENCE.incrementAndGet() + "/KH-CĐCS", "subPlanIssuedOn", "2023-05-17",
         "subPlanContent", "Tổ chức tuyên truyền tại các khoa, phòng; phát động đợt thi đua cao điểm."));
   }
 
