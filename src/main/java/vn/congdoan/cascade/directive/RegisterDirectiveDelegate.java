@@ -30,6 +30,9 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
       List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline",
           "directiveReminderDays");
 
+  /** A deadline further than this after the issue date is a typing error (2203 for 2023). */
+  static final int MAX_YEARS = 2;
+
   private final DirectiveRepository directives;
   private final OrganisationRegistry registry;
   private final EngineClock clock;
@@ -64,10 +67,18 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
             + "cách nhau bởi dấu phẩy, ví dụ 7, 3, 1, 0.");
       }
     }
+    LocalDate today = VietnamTime.dayOf(clock.now());
+    if (issuedOn != null && issuedOn.isAfter(today)) {
+      input.reject("directiveIssuedOn", "Ngày ban hành " + VietnamTime.format(issuedOn) + " chưa đến: văn bản đã nhận "
+          + "phải có ngày ban hành từ hôm nay trở về trước.");
+    }
     if (issuedOn != null && deadline != null && !deadline.isAfter(issuedOn)) {
       input.reject("directiveDeadline", "Hạn hoàn thành phải sau ngày ban hành văn bản.");
     } else if (deadline != null && cascade.deadlineOf(deadline).isBefore(clock.now())) {
       input.reject("directiveDeadline", "Hạn hoàn thành " + VietnamTime.format(deadline) + " đã qua.");
+    } else if (issuedOn != null && deadline != null && deadline.isAfter(issuedOn.plusYears(MAX_YEARS))) {
+      input.reject("directiveDeadline", "Hạn hoàn thành " + VietnamTime.format(deadline) + " quá " + MAX_YEARS
+          + " năm sau ngày ban hành: vui lòng kiểm tra lại năm.");
     }
     if (number != null && issuer != null && issuedOn != null
         && directives.existsBySectorAndIssuerAndNumberAndIssueYear(sector, issuer, number, issuedOn.getYear())) {

@@ -134,8 +134,51 @@ public final class FormInput {
     }
   }
 
+  /**
+   * Text as it is stored: Unicode NFC (Vietnamese typed with combining marks equals the precomposed
+   * letters); line breaks as {@code \n} (Windows, old Mac and Word's manual line breaks alike); without
+   * control characters other than tab and line break, zero-width characters and unpaired surrogates,
+   * which XML — and so the issued PDF and DOCX — cannot hold; without leading and trailing spaces of any
+   * kind (the no-break space pasted from Word included). Everything else is kept as typed.
+   */
   public static String normalise(String text) {
-    return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    if (text == null) {
+      return null;
+    }
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder kept = new StringBuilder(nfc.length());
+    for (int i = 0; i < nfc.length(); ) {
+      int c = nfc.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\r') {
+        if (i < nfc.length() && nfc.charAt(i) == '\n') {
+          i++;
+        }
+        kept.append('\n');
+      } else if (c == '\n' || c == '\t') {
+        kept.appendCodePoint(c);
+      } else if (c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        kept.append('\n');
+      } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE
+          || c == 0x200B || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) {
+        // dropped: invisible, and refused by XML 1.0
+      } else {
+        kept.appendCodePoint(c);
+      }
+    }
+    int start = 0;
+    int end = kept.length();
+    while (start < end && isBlank(kept.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(kept.charAt(end - 1))) {
+      end--;
+    }
+    return kept.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static String capitalise(String label) {

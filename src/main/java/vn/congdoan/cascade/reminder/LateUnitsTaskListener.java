@@ -36,6 +36,9 @@ public class LateUnitsTaskListener extends FormTaskListener {
 
   static final String EXTENSIONS = "extensionsJson";
 
+  /** An extension further than this is a typing error, not a decision. */
+  static final int MAX_EXTENSION_DAYS = 180;
+
   private final DirectiveRepository directives;
   private final UnitAssignmentRepository assignments;
   private final LateUnits lateUnits;
@@ -87,6 +90,10 @@ public class LateUnitsTaskListener extends FormTaskListener {
     }
     if (!extension.newDeadline().isAfter(today)) {
       throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau ngày hôm nay.");
+    }
+    if (extension.newDeadline().isAfter(today.plusDays(MAX_EXTENSION_DAYS))) {
+      throw new FormValidationException(EXTENSIONS, "Hạn mới chỉ được gia hạn tối đa " + MAX_EXTENSION_DAYS
+          + " ngày kể từ hôm nay: vui lòng kiểm tra lại ngày.");
     }
     Instant newDeadline = cascade.deadlineOf(extension.newDeadline());
     StringBuilder ids = new StringBuilder();
