@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -42,15 +43,16 @@ public class ActivityReportTaskListener extends FormTaskListener {
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
     UnitAssignment assignment = assignment(task);
+    if (reports.findByAssignment(assignment).isPresent()) {
+      // sent a moment ago from another tab or by a colleague: the first submission stands
+      throw new TaskNoLongerOpenException();
+    }
     ActivityFigures figures = new ActivityFigures(
         input.requiredCount("propagandaSessions", "số buổi tuyên truyền", MAX_COUNT),
         input.requiredCount("participants", "số lượt người tham gia", MAX_COUNT),
         input.requiredCount("articles", "số tin, bài viết", MAX_COUNT),
         input.requiredCount("initiatives", "số sáng kiến, cải tiến", MAX_COUNT));
     String summary = input.requiredText("activitySummary", "kết quả thực hiện", FormInput.MAX_TEXT);
-    if (reports.findByAssignment(assignment).isPresent()) {
-      input.reject("activitySummary", "Báo cáo kết quả của CĐCS đã được gửi trước đó.");
-    }
     input.throwIfInvalid();
     reports.save(new ActivityReport(assignment, figures, summary, actor(task), clock.now()));
     assignment.advanceTo(AssignmentStatus.ACTIVITIES_REPORTED);

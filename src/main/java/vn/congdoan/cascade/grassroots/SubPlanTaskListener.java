@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.process.EngineClock;
 
 /** Task_DraftSubPlan: the grassroots union drafts its own plan. */
@@ -42,6 +43,10 @@ public class SubPlanTaskListener extends FormTaskListener {
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
     UnitAssignment assignment = assignment(task);
+    if (subPlans.findByAssignment(assignment).isPresent()) {
+      // sent a moment ago from another tab or by a colleague: the first submission stands
+      throw new TaskNoLongerOpenException();
+    }
     String number = input.optionalText("subPlanNumber", "số, ký hiệu kế hoạch", 50);
     LocalDate issuedOn = input.requiredDate("subPlanIssuedOn", "ngày ban hành kế hoạch");
     String content = input.requiredText("subPlanContent", "nội dung kế hoạch", FormInput.MAX_TEXT);
@@ -53,9 +58,6 @@ public class SubPlanTaskListener extends FormTaskListener {
         issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear()))) {
       input.reject("subPlanNumber", "Số " + number + " đã được dùng cho một kế hoạch khác của CĐCS trong năm "
           + issuedOn.getYear() + ".");
-    }
-    if (subPlans.findByAssignment(assignment).isPresent()) {
-      input.reject("subPlanContent", "Kế hoạch của CĐCS đã được gửi trước đó.");
     }
     input.throwIfInvalid();
     subPlans.save(new SubPlan(assignment, number, issuedOn, content, actor(task), clock.now()));

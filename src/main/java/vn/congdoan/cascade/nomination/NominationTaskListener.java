@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
-import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitContext;
@@ -66,8 +66,9 @@ public class NominationTaskListener extends FormTaskListener {
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
     UnitAssignment assignment = assignment(task);
-    if (nominations.existsByAssignment(assignment)) {
-      throw new FormValidationException(NominationListReader.VARIABLE, "Đề xuất của CĐCS đã được gửi trước đó.");
+    if (nominations.existsByAssignment(assignment) || assignment.getSubmittedAt() != null) {
+      // sent a moment ago from another tab or by a colleague: the first submission stands
+      throw new TaskNoLongerOpenException();
     }
     Map<String, EmulationMovement> known = movements.findByActiveTrueOrderByPosition().stream()
         .collect(Collectors.toMap(EmulationMovement::getCode, m -> m));

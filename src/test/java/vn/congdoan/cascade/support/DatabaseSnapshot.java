@@ -25,6 +25,28 @@ public final class DatabaseSnapshot {
 
   private DatabaseSnapshot() {}
 
+  /**
+   * What a submission of one grassroots union's task could have written: its assignment, its own rows,
+   * its process instance's tasks, executions and variables. For tests where other work goes on meanwhile
+   * (the job executor runs other units).
+   */
+  public static Map<String, List<Map<String, Object>>> ofUnit(JdbcTemplate jdbc, long assignmentId, String processInstanceId) {
+    Map<String, List<Map<String, Object>>> snapshot = new LinkedHashMap<>();
+    snapshot.put("unit_assignment", jdbc.queryForList("select * from unit_assignment where id = ?", assignmentId));
+    for (String table : List.of("sub_plan", "activity_report", "nomination")) {
+      snapshot.put(table, jdbc.queryForList("select * from " + table + " where assignment_id = ? order by id", assignmentId));
+    }
+    snapshot.put("tasks", jdbc.queryForList("select ID_, TASK_DEF_KEY_, ASSIGNEE_ from ACT_RU_TASK where PROC_INST_ID_ = ? order by ID_",
+        processInstanceId));
+    snapshot.put("executions", jdbc.queryForList("select ID_, REV_, ACT_ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ = ? order by ID_",
+        processInstanceId));
+    snapshot.put("variables", jdbc.queryForList("select ID_, REV_, NAME_, TEXT_, LONG_ from ACT_RU_VARIABLE "
+        + "where PROC_INST_ID_ = ? order by ID_", processInstanceId));
+    snapshot.put("finished tasks", jdbc.queryForList("select ID_ from ACT_HI_TASKINST where PROC_INST_ID_ = ? "
+        + "and END_TIME_ is not null order by ID_", processInstanceId));
+    return snapshot;
+  }
+
   public static Map<String, List<Map<String, Object>>> take(JdbcTemplate jdbc) {
     Map<String, List<Map<String, Object>>> snapshot = new LinkedHashMap<>();
     for (String table : APPLICATION_TABLES) {

@@ -1,0 +1,316 @@
+package vn.congdoan.cascade.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congdoan.cascade.support.EngineRestClient.await;
+import static vn.congdoan.cascade.support.EngineRestClient.variables;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.form.TaskNoLongerOpenException;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.organisation.Officer;
+import vn.congdoan.cascade.organisation.OfficerRepository;
+import vn.congdoan.cascade.support.CurrentEngine;
+import vn.congdoan.cascade.support.DatabaseSnapshot;
+import vn.congdoan.cascade.support.EngineRestClient;
+
+/**
+ * What a REST client (and Tasklist, which uses the same resources) gets for bad requests, against the
+ * running application: refusals are 400 with a machine-readable body ({@code type}, Vietnamese
+ * {@code message}, {@code code}) and store nothing; malformed JSON and wrongly typed values are 400; a
+ * task submitted twice — one after the other or at the same moment — records the work once and tells the
+ * second attempt so; anonymous calls are 401; every response carries the security headers and no
+ * error shows a stack trace.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200",
+        "camunda.bpm.job-execution.max-wait=500"})
+@ActiveProfiles({"demo", "test"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RestRefusalTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired DirectiveRepository directives;
+  @Autowired UnitAssignmentRepository assignments;
+  @Autowired OfficerRepository officers;
+
+  private final LocalDate today = LocalDate.now(VietnamTime.ZONE);
+  private List<UnitAssignment> units;
+  private int nextUnit;
+
+  @BeforeAll
+  void distributeADirective() {
+    CurrentEngine.use(engine);
+    EngineRestClient office = as("vanphong.cdyt");
+    EngineRestClient chair = as("chutich.cdyt");
+    ResponseEntity<Map<String, Object>> started = office.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
+        directive("291/KH-LĐLĐ"));
+    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    String sector = (String) started.getBody().get("id");
+    assertThat(office.submit(office.task(sector, "Task_DraftImplementingPlan"), variables("planSubject", "Kế hoạch",
+        "planPurpose", "Mục đích.", "planActivities", "Hoạt động.", "planOrganisation", "Tổ chức.")).getStatusCode().value())
+        .isEqualTo(204);
+    assertThat(chair.submit(chair.task(sector, "Task_ApprovePlan"), variables("planApproved", true)).getStatusCode().value())
+        .isEqualTo(204);
+    await("every unit's sub-plan task", () -> office.list(
+        "/task?processDefinitionKey=GrassrootsUnionProcess&taskDefinitionKey=Task_DraftSubPlan").size() == 18);
+    units = assignments.findByDirectiveWithUnit(directives.findByProcessInstanceId(sector).orElseThrow());
+  }
+
+  @BeforeEach
+  void thisContextsEngine() {
+    CurrentEngine.use(engine);
+  }
+
+  private EngineRestClient as(String user) {
+    return new EngineRestClient(port, user, "demo");
+  }
+
+  private RestClient raw(String user) {
+    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { });
+    if (user != null) {
+      builder.defaultHeaders(h -> h.setBasicAuth(user, "demo"));
+    }
+    return builder.build();
+  }
+
+  private Map<String, Object> directive(String number) {
+    return variables("directiveNumber", number, "directiveIssuedOn", today.minusDays(3).toString(),
+        "directiveIssuer", "Liên đoàn Lao động tỉnh Thái Bình", "directiveSubject", "Tổ chức Tháng Công nhân",
+        "directiveDeadline", today.plusDays(20).toString());
+  }
+
+  /** A grassroots union of the distributed directive not used by another test yet, with its officer. */
+  private synchronized Unit nextUnit() {
+    UnitAssignment assignment = units.get(nextUnit++);
+    Officer officer = officers.findByUnitAndActiveTrueOrderByUsername(assignment.getUnit()).get(0);
+    return new Unit(assignment, as(officer.getUsername()));
+  }
+
+  record Unit(UnitAssignment assignment, EngineRestClient officer) {
+    Map<String, Object> task(String key) {
+      return officer.task(assignment.getProcessInstanceId(), key);
+    }
+  }
+
+  private Map<String, Object> subPlan(String content) {
+    return variables("subPlanNumber", "", "subPlanIssuedOn", today.toString(), "subPlanContent", content);
+  }
+
+  @Test
+  void refusedForm_is400_withCodeAndVietnameseMessage_andStoresNothing() {
+    Unit unit = nextUnit();
+    Map<String, Object> task = unit.task("Task_DraftSubPlan");
+    var before = snapshot(unit);
+    ResponseEntity<Map<String, Object>> refused = unit.officer().submit(task, subPlan(" "));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsEntry("code", FormValidationException.CODE);
+    assertThat((String) refused.getBody().get("message")).contains("Vui lòng nhập nội dung kế hoạch.");
+    // claiming is the officer's own act; the refused submission added nothing else
+    post(unit.officer(), "/task/{id}/unclaim", task.get("id"));
+    assertThat(snapshot(unit)).isEqualTo(before);
+  }
+
+  @Test
+  void malformedJson_andWronglyTypedValues_are400_andStoreNothing() {
+    Unit unit = nextUnit();
+    Object taskId = unit.task("Task_DraftSubPlan").get("id");
+    var before = snapshot(unit);
+    long directives = this.directives.count();
+    String username = unit.officer().user();
+    ResponseEntity<String> malformed = raw(username).post().uri("/engine-rest/task/{id}/submit-form", taskId)
+        .contentType(MediaType.APPLICATION_JSON).body("{\"variables\": {\"subPlanContent\": {\"value\": \"Kế hoạch").retrieve()
+        .toEntity(String.class);
+    assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+    assertThat(malformed.getHeaders().getContentType()).hasToString("application/json");
+    assertThat(malformed.getBody()).contains("\"type\":\"InvalidRequestException\"", "không phải JSON hợp lệ", "\"code\":22003")
+        .doesNotContain("\tat ", "at org.", "CompleteTaskDto");
+    ResponseEntity<Map<String, Object>> wrongType = unit.officer().post("/task/{id}/submit-form",
+        Map.of("variables", Map.of("subPlanIssuedOn", Map.of("value", "ngày mai", "type", "Date"))), taskId);
+    assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<Map<String, Object>> startMalformed = raw("vanphong.cdyt").post()
+        .uri("/engine-rest/process-definition/key/DirectiveCascadeProcess/submit-form").contentType(MediaType.APPLICATION_JSON)
+        .body("[1, 2").retrieve().toEntity(new org.springframework.core.ParameterizedTypeReference<>() {});
+    assertThat(startMalformed.getStatusCode().value()).isEqualTo(400);
+    assertThat(startMalformed.getBody()).containsEntry("code", 22003);
+    assertThat(snapshot(unit)).isEqualTo(before);
+    assertThat(this.directives.count()).isEqualTo(directives);
+  }
+
+  @Test
+  void theSameTaskSubmittedTwice_recordsTheWorkOnce_andTellsTheSecondAttempt() {
+    Unit unit = nextUnit();
+    Map<String, Object> task = unit.task("Task_DraftSubPlan");
+    assertThat(unit.officer().submit(task, subPlan("Kế hoạch gửi lần đầu.")).getStatusCode().value()).isEqualTo(204);
+    // the second tab still shows the form and sends it again, with other text
+    ResponseEntity<Map<String, Object>> again = unit.officer().post("/task/{id}/submit-form", subPlan("Gửi lại."), task.get("id"));
+    assertThat(again.getStatusCode().value()).isEqualTo(400);
+    assertThat(again.getBody()).containsEntry("code", TaskNoLongerOpenException.CODE);
+    assertThat((String) again.getBody().get("message")).contains("Công việc này không còn mở", "vẫn được giữ nguyên");
+    assertThat(jdbc.queryForList("select content from sub_plan where assignment_id = ?", String.class, unit.assignment().getId()))
+        .containsExactly("Kế hoạch gửi lần đầu.");
+    // the same through "complete" (what a script might call)
+    ResponseEntity<Map<String, Object>> complete = unit.officer().post("/task/{id}/complete", subPlan("Lần ba."), task.get("id"));
+    assertThat(complete.getStatusCode().value()).isEqualTo(400);
+    assertThat(complete.getBody()).containsEntry("code", TaskNoLongerOpenException.CODE);
+  }
+
+  /**
+   * A double click: the same task sent by two, three and four requests at the same moment, on several
+   * units. Exactly one request per task records the work; the others are told the task is done; no
+   * request sees an engine error.
+   */
+  @Test
+  void simultaneousSubmissionsOfOneTask_recordTheWorkOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int copies = 2; copies <= 4; copies++) {
+        for (int round = 0; round < 3; round++) {
+          Unit unit = nextUnit();
+          Map<String, Object> task = unit.task("Task_DraftSubPlan");
+          post(unit.officer(), "/task/{id}/claim", task.get("id"), Map.of("userId", unit.officer().user()));
+          CountDownLatch start = new CountDownLatch(1);
+          List<Future<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
+          for (int c = 0; c < copies; c++) {
+            String content = "Bản gửi thứ " + (c + 1);
+            Callable<ResponseEntity<Map<String, Object>>> call = () -> {
+              start.await();
+              return unit.officer().post("/task/{id}/submit-form", subPlan(content), task.get("id"));
+            };
+            calls.add(pool.submit(call));
+          }
+          start.countDown();
+          List<ResponseEntity<Map<String, Object>>> responses = new ArrayList<>();
+          for (var call : calls) {
+            responses.add(call.get());
+          }
+          assertThat(responses).as("responses of %d simultaneous submissions", copies)
+              .filteredOn(r -> r.getStatusCode().value() == 204).hasSize(1);
+          assertThat(responses).filteredOn(r -> r.getStatusCode().value() != 204).hasSize(copies - 1).allSatisfy(r -> {
+            assertThat(r.getStatusCode().value()).isEqualTo(400);
+            assertThat(r.getBody()).containsEntry("code", TaskNoLongerOpenException.CODE);
+          });
+          assertThat(jdbc.queryForObject("select count(*) from sub_plan where assignment_id = ?", Integer.class,
+              unit.assignment().getId())).isOne();
+          assertThat(unit.officer().list("/task?processInstanceId={pi}&taskDefinitionKey=Task_ReportActivities",
+              unit.assignment().getProcessInstanceId())).hasSize(1);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theStartFormSubmittedTwiceAtOnce_registersTheDirectiveOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      EngineRestClient office = as("vanphong.cdyt");
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
+      for (int c = 0; c < 3; c++) {
+        calls.add(pool.submit(() -> {
+          start.await();
+          return office.post("/process-definition/key/DirectiveCascadeProcess/submit-form", directive("500/KH-LĐLĐ"));
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (var call : calls) {
+        ResponseEntity<Map<String, Object>> response = call.get();
+        statuses.add(response.getStatusCode().value());
+        if (response.getStatusCode().value() == 400) {
+          assertThat((String) response.getBody().get("message")).contains("500/KH-LĐLĐ", "đã được tiếp nhận");
+          assertThat(response.getBody()).containsEntry("code", FormValidationException.CODE);
+        }
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(200, 400, 400);
+      assertThat(jdbc.queryForObject("select count(*) from directive where number = '500/KH-LĐLĐ'", Integer.class)).isOne();
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("DirectiveCascadeProcess")
+          .count()).isEqualTo(2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anonymousCallsAreRefused() {
+    assertThat(raw(null).get().uri("/engine-rest/task").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
+    assertThat(raw(null).post().uri("/engine-rest/process-definition/key/DirectiveCascadeProcess/submit-form")
+        .contentType(MediaType.APPLICATION_JSON).body(directive("600/KH-LĐLĐ")).retrieve().toBodilessEntity()
+        .getStatusCode().value()).isEqualTo(401);
+    assertThat(raw(null).get().uri("/api/directives").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
+    assertThat(raw(null).post().uri("/api/organisation/sync").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
+    assertThat(jdbc.queryForObject("select count(*) from directive where number = '600/KH-LĐLĐ'", Integer.class)).isZero();
+  }
+
+  @Test
+  void responsesCarrySecurityHeaders_andErrorsShowNoStackTrace() {
+    for (String uri : List.of("/engine-rest/task", "/engine-rest/task/does-not-exist", "/api/directives",
+        "/api/documents/abc/content", "/api/documents/1/content?format=odt", "/api/no-such-endpoint")) {
+      ResponseEntity<String> response = raw("vanphong.cdyt").get().uri(uri).retrieve().toEntity(String.class);
+      HttpHeaders headers = response.getHeaders();
+      assertThat(headers.getFirst("X-Content-Type-Options")).as(uri).isEqualTo("nosniff");
+      assertThat(headers.getFirst("X-Frame-Options")).as(uri).isEqualTo("DENY");
+      // no-store from this application; the engine's REST API sets its own no-cache on some resources
+      assertThat(headers.getFirst("Cache-Control")).as(uri).matches("no-(store|cache)");
+      assertThat(headers.getFirst("Content-Security-Policy")).as(uri).contains("default-src 'none'");
+      if (response.getStatusCode().isError()) {
+        assertThat(response.getBody()).as(uri).isNotNull().doesNotContain("\tat ", "at org.", "at vn.", "Exception:");
+      }
+    }
+    assertThat(raw("vanphong.cdyt").get().uri("/api/documents/abc/content").retrieve().toBodilessEntity()
+        .getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<String> page = raw(null).get().uri("/progress/").retrieve().toEntity(String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'self'");
+    assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    ResponseEntity<String> anonymous = raw(null).get().uri("/engine-rest/task").retrieve().toEntity(String.class);
+    assertThat(anonymous.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    // the webapps keep Camunda's own policy (with its nonce)
+    ResponseEntity<String> tasklist = raw(null).get().uri("/camunda/app/tasklist/default/").retrieve().toEntity(String.class);
+    assertThat(tasklist.getHeaders().getFirst("Content-Security-Policy")).contains("nonce-");
+  }
+
+  private Map<String, List<Map<String, Object>>> snapshot(Unit unit) {
+    return DatabaseSnapshot.ofUnit(jdbc, unit.assignment().getId(), unit.assignment().getProcessInstanceId());
+  }
+
+  private static void post(EngineRestClient client, String uri, Object id) {
+    post(client, uri, id, Map.of());
+  }
+
+  private static void post(EngineRestClient client, String uri, Object id, Object body) {
+    int status = client.post(uri, body, id).getStatusCode().value();
+    assertThat(status).as(uri).isEqualTo(204);
+  }
+}
