@@ -61,6 +61,40 @@ class OrganisationLoaderTest {
         """))).hasMessageContaining("'an' appears twice");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "e-mail without @          | email: an.cdyt.example                    | invalid e-mail address 'an.cdyt.example'",
+      "e-mail with a space       | email: an @cdyt.example                   | invalid e-mail address",
+      "e-mail with markup        | email: '<script>@cdyt.example'            | invalid e-mail address",
+      "e-mail without domain dot | email: an@localhost                       | invalid e-mail address",
+      "phone with letters        | phone: 'gọi số 0912'                      | invalid phone number",
+      "full name too long        | fullName: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' | full name is longer than 128 characters"})
+  void refusesOfficersWithMalformedContacts(String name, String field, String problem) {
+    String officer = "{username: an, fullName: An, role: SECTOR_OFFICE, " + field + "}";
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - code: sector
+            name: S
+            level: SECTOR
+            parent: fed
+            officers:
+              - %s
+        """.formatted(officer)))).isInstanceOf(InvalidRegistryException.class).hasMessageContaining(problem);
+  }
+
+  @Test
+  void refusesAUnitWithAMalformedOfficialAddress_acceptsAWellFormedOne() {
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION, email: "ldld@thaibinh"}
+        """))).isInstanceOf(InvalidRegistryException.class).hasMessageContaining("unit 'fed' has an invalid e-mail address");
+    assertThat(loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION, email: "van.thu+ldld@congdoan-thaibinh.org.vn"}
+        """)).units()).hasSize(1);
+  }
+
   @Test
   void readsARegistryOfTenThousandGrassrootsUnions_largerThanTheParsersDefaultLimit() {
     StringBuilder text = new StringBuilder("""
