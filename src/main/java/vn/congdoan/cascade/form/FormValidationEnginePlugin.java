@@ -106,8 +106,8 @@ public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
 
     /** The command found no task: it was completed (or ended) by someone else before this one ran. */
     static boolean isTaskMissing(Throwable e) {
-      return (e instanceof NullValueException || e instanceof NotFoundException)
-          && e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("task");
+      return (e instanceof NullValueException || e instanceof NotFoundException) && e.getMessage() != null
+          && (e.getMessage().contains("Cannot find task") || e.getMessage().contains("task is null"));
     }
 
     /**

@@ -8,7 +8,8 @@ import org.slf4j.Marker;
 
 /**
  * Drops the engine's error log (with stack trace) of a command that failed only because a user's input
- * was refused; {@link FormValidationEnginePlugin} logs such a refusal in one line. Configured in
+ * was refused, or only because the task it completes was no longer open (a double submission);
+ * {@link FormValidationEnginePlugin} logs either in one line. Configured in
  * logback-spring.xml.
  */
 public class FormValidationLogFilter extends TurboFilter {
@@ -20,7 +21,8 @@ public class FormValidationLogFilter extends TurboFilter {
       if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
         thrown = last;
       }
-      if (thrown != null && FormValidationEnginePlugin.UnwrapFormValidation.find(thrown) != null) {
+      if (thrown != null && (FormValidationEnginePlugin.UnwrapFormValidation.find(thrown) != null
+          || FormValidationEnginePlugin.UnwrapFormValidation.isTaskMissing(thrown))) {
         return FilterReply.DENY;
       }
     }

@@ -42,7 +42,7 @@ public class ActivityReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    UnitAssignment assignment = assignment(task);
+    UnitAssignment assignment = lockedAssignment(task);
     if (reports.findByAssignment(assignment).isPresent()) {
       // sent a moment ago from another tab or by a colleague: the first submission stands
       throw new TaskNoLongerOpenException();
@@ -63,6 +63,10 @@ public class ActivityReportTaskListener extends FormTaskListener {
     Set<String> names = new HashSet<>(Set.of("planSummary", "propagandaSessions", "participants", "articles", "initiatives", "activitySummary"));
     names.addAll(UnitContext.PLAN_LINKS);
     return names;
+  }
+
+  private UnitAssignment lockedAssignment(DelegateTask task) {
+    return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
   }
 
   private UnitAssignment assignment(DelegateTask task) {

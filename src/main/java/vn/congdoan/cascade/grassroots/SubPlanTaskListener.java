@@ -42,7 +42,7 @@ public class SubPlanTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    UnitAssignment assignment = assignment(task);
+    UnitAssignment assignment = lockedAssignment(task);
     if (subPlans.findByAssignment(assignment).isPresent()) {
       // sent a moment ago from another tab or by a colleague: the first submission stands
       throw new TaskNoLongerOpenException();
@@ -69,6 +69,10 @@ public class SubPlanTaskListener extends FormTaskListener {
     Set<String> names = new HashSet<>(Set.of("planSummary", "subPlanNumber", "subPlanIssuedOn", "subPlanContent"));
     names.addAll(UnitContext.PLAN_LINKS);
     return names;
+  }
+
+  private UnitAssignment lockedAssignment(DelegateTask task) {
+    return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
   }
 
   private UnitAssignment assignment(DelegateTask task) {

@@ -3,7 +3,10 @@ package vn.congdoan.cascade.grassroots;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import vn.congdoan.cascade.directive.Directive;
@@ -11,6 +14,15 @@ import vn.congdoan.cascade.directive.Directive;
 public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, Long> {
 
   boolean existsByDirective(Directive directive);
+
+  /**
+   * The unit's assignment, locked until the transaction ends: completions of one unit's tasks (two tabs,
+   * a double click, two officers of the unit) take turns, so the second finds the first one's work
+   * committed and is told so, instead of colliding with it. Other units are not held up.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from UnitAssignment a where a.id = ?1")
+  Optional<UnitAssignment> lockById(Long id);
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.processInstanceId is null order by a.id")
   List<UnitAssignment> findNotStarted(Directive directive, Pageable page);

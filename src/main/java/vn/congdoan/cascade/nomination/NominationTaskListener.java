@@ -65,7 +65,7 @@ public class NominationTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    UnitAssignment assignment = assignment(task);
+    UnitAssignment assignment = lockedAssignment(task);
     if (nominations.existsByAssignment(assignment) || assignment.getSubmittedAt() != null) {
       // sent a moment ago from another tab or by a colleague: the first submission stands
       throw new TaskNoLongerOpenException();
@@ -85,6 +85,10 @@ public class NominationTaskListener extends FormTaskListener {
   @Override
   protected Set<String> formVariables() {
     return Set.of("nominationOptions", NominationListReader.VARIABLE);
+  }
+
+  private UnitAssignment lockedAssignment(DelegateTask task) {
+    return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
   }
 
   private UnitAssignment assignment(DelegateTask task) {

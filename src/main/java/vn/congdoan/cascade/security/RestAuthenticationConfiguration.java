@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
+import vn.congdoan.cascade.form.TaskFormErrorMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +25,16 @@ public class RestAuthenticationConfiguration {
     registration.setName("cascade-security-headers");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Refusals of this application's forms without the engine REST API's English prefix (for Tasklist). */
+  @Bean
+  FilterRegistrationBean<TaskFormErrorMessages> taskFormErrorMessages() {
+    FilterRegistrationBean<TaskFormErrorMessages> registration = new FilterRegistrationBean<>(new TaskFormErrorMessages());
+    registration.setName("cascade-task-form-error-messages");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
