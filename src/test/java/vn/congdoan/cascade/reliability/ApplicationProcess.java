@@ -113,6 +113,14 @@ final class ApplicationProcess implements AutoCloseable {
 
   /** SIGKILL (what {@link Process#destroyForcibly()} sends on Linux); returns once the JVM is gone. */
   void kill() {
+    if (Boolean.getBoolean("cascade.test.thread-dump")) {
+      try {
+        new ProcessBuilder("jstack", String.valueOf(process.pid())).redirectErrorStream(true)
+            .redirectOutput(log.resolveSibling("threads-" + process.pid() + ".txt").toFile()).start().waitFor();
+      } catch (IOException | InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
     process.destroyForcibly();
     awaitExit();
     if (process.exitValue() != 137) {

@@ -1,6 +1,10 @@
 package vn.congdoan.cascade.reliability;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +20,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import vn.congdoan.cascade.notification.NotificationKind;
@@ -36,7 +41,8 @@ import vn.congdoan.cascade.notification.SentNotificationRepository;
  *       listener stored the sub-plan (flushed to the database here), in the officer's REST request;</li>
  *   <li>{@code REMINDER}: at the end of {@code Task_SendReminder}, counted only where the reminder's
  *       sent-log row exists, i.e. after the e-mail went to the SMTP server and before the job commits
- *       (the gap that docs/notifications.md accepts).</li>
+ *       (the gap that docs/notifications.md accepts); it waits until the reminders counted before it
+ *       are committed (they run on other job executor threads).</li>
  * </ul>
  */
 public class CrashPoints extends AbstractProcessEnginePlugin {
@@ -72,7 +78,7 @@ public class CrashPoints extends AbstractProcessEnginePlugin {
         if (point == Point.FAN_OUT && "Task_StartUnitProcesses".equals(activity.getId())) {
           activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution ->
               count("directive=" + execution.getVariable("directiveId") + " unitsNotStarted="
-                  + execution.getVariable("unitsNotStarted")));
+                  + execution.getVariable("unitsNotStarted"), () -> { }));
         }
         if (point == Point.REMINDER && "Task_SendReminder".equals(activity.getId())) {
           activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) this::afterReminder);
@@ -83,7 +89,7 @@ public class CrashPoints extends AbstractProcessEnginePlugin {
         Long assignment = ((Number) execution.getVariable("assignmentId")).longValue();
         if (!context.getBean(SentNotificationRepository.class)
             .findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, assignment).isEmpty()) {
-          count("assignment=" + assignment);
+          count("assignment=" + assignment, () -> awaitCommittedReminders(crashAt - 1));
         }
       }
 
@@ -94,7 +100,7 @@ public class CrashPoints extends AbstractProcessEnginePlugin {
               .addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
                 // the sub-plan the application's listener saved goes to the database, uncommitted
                 SharedEntityManagerCreator.createSharedEntityManager(context.getBean(EntityManagerFactory.class)).flush();
-                count("assignment=" + task.getVariable("assignmentId") + " task=" + task.getId());
+                count("assignment=" + task.getVariable("assignmentId") + " task=" + task.getId(), () -> { });
               });
         }
       }
@@ -102,8 +108,33 @@ public class CrashPoints extends AbstractProcessEnginePlugin {
     configuration.setCustomPreBPMNParseListeners(listeners);
   }
 
-  private void count(String detail) {
+  /**
+   * Reminders run on several job executor threads at once: the ones that sent their e-mail before this
+   * one may still be committing. The crash waits (holding its own transaction) until that many are
+   * committed, so that it surely comes after some reminders were sent and committed.
+   */
+  private void awaitCommittedReminders(int committed) {
+    long end = System.nanoTime() + 60_000_000_000L;
+    try (Connection connection = context.getBean(DataSource.class).getConnection();
+        PreparedStatement query = connection.prepareStatement("select count(*) from sent_notification where kind = 'REMINDER'")) {
+      while (System.nanoTime() < end) {
+        try (ResultSet result = query.executeQuery()) {
+          result.next();
+          if (result.getInt(1) >= committed) {
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
+    } catch (SQLException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    System.out.println("Fewer than " + committed + " reminders were committed within a minute");
+  }
+
+  private void count(String detail, Runnable beforeCrash) {
     if (reached.incrementAndGet() == crashAt) {
+      beforeCrash.run();
       System.out.println(MARKER + " " + point + " " + detail);
       System.out.flush();
       CountDownLatch never = new CountDownLatch(1);
