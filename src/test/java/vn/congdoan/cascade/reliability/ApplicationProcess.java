@@ -111,7 +111,10 @@ final class ApplicationProcess implements AutoCloseable {
     return detail[0];
   }
 
-  /** SIGKILL (what {@link Process#destroyForcibly()} sends on Linux); returns once the JVM is gone. */
+  /**
+   * SIGKILL (what {@link Process#destroyForcibly()} sends on Linux); returns once the JVM is gone. With
+   * {@code -DargLine=-Dcascade.test.thread-dump=true} a jstack thread dump is saved beside the log first.
+   */
   void kill() {
     if (Boolean.getBoolean("cascade.test.thread-dump")) {
       try {

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.ResponseEntity;
@@ -75,6 +78,15 @@ class CrashRecoveryTest {
   private final List<ApplicationProcess> runs = new ArrayList<>();
   private final long testStart = System.nanoTime();
   private String testName;
+
+  /** On a failure, the end of every run's output (the files stay in the test's directory). */
+  @RegisterExtension
+  final TestWatcher printRunsOnFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      runs.forEach(run -> System.out.println(run.tail()));
+    }
+  };
 
   @BeforeEach
   void startMailServer(TestInfo info) {
