@@ -17,9 +17,10 @@ import vn.congdoan.cascade.support.EngineRestClient;
 /**
  * The application in a JVM of its own ({@link CrashHarness#main}: the application's main class with the
  * test-only harness added), started from the test class path, working in a directory of
- * the test's: its database is the default one of application.yaml, {@code ./data/cascade-db} (an H2
- * file) under that directory, so the production H2 URL is what is tested and every run of the
- * application in the test shares it. Its stdout and stderr go to a log file; {@link #tail()} shows the
+ * the test's. The caller's arguments choose the profiles and the database: without a datasource URL it
+ * is the default one of application.yaml, {@code ./data/cascade-db} (an H2 file) under that directory,
+ * so the production H2 URL is what is tested and every run of the application in the test shares it.
+ * Its stdout and stderr go to a log file; {@link #tail()} shows the
  * end of it when something fails.
  */
 final class ApplicationProcess implements AutoCloseable {
@@ -39,15 +40,16 @@ final class ApplicationProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts the application in {@code workDir}; {@code extraArgs} are further Spring Boot arguments. */
+  /**
+   * Starts the application in {@code workDir}; {@code extraArgs} are further Spring Boot arguments, among
+   * them {@code --spring.profiles.active}.
+   */
   static ApplicationProcess start(Path workDir, String name, int port, int smtpPort, List<String> extraArgs) {
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
         "-cp", classPath, CrashHarness.class.getName(),
-        // the demo organisation; not the "test" profile, whose in-memory database would replace the file
-        "--spring.profiles.active=demo",
         "--server.port=" + port,
         "--camunda.bpm.process-engine-name=" + ENGINE,
         "--camunda.bpm.job-execution.enabled=true",

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Test-only additions to the application that {@link CrashRecoveryTest} starts as a separate JVM. It is
+ * Test-only additions to the application that {@link AbstractCrashRecoveryTest} starts as a separate JVM. It is
  * never found by component scanning (it carries no stereotype annotation); the child JVM's main class,
  * {@link #main}, runs {@link CascadeApplication} exactly as its own main method does, with this
  * initializer added, so no other test's application context is affected.

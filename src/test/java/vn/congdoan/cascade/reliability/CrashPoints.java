@@ -28,7 +28,7 @@ import vn.congdoan.cascade.notification.SentNotificationRepository;
 
 /**
  * Test-only fault injection (registered by {@link CrashHarness}, so only in the child JVM of
- * {@link CrashRecoveryTest}): an engine plugin whose parse listener adds a listener at one of three
+ * {@link AbstractCrashRecoveryTest}): an engine plugin whose parse listener adds a listener at one of three
  * moments, inside the transaction that does the work and before it commits. When that moment is reached
  * for the {@code cascade.test.crash-at}-th time (default 1), the listener prints
  * {@code CRASH-POINT-REACHED <point> <detail>} to stdout and blocks its thread for good, holding the
