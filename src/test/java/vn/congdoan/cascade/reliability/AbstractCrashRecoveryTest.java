@@ -241,7 +241,11 @@ abstract class AbstractCrashRecoveryTest {
       }
     }
     assertThat(units).hasSize(UNITS).containsKey(crashed);
-    assertThat(committedBeforeCrash).as("reminders committed before the crash").hasSizeGreaterThanOrEqualTo(8)
+    // The crash point waited until eight reminders were committed as its own connection saw them. H2 shows
+    // a commit to other sessions a moment before it has written it to the file (the committing thread is
+    // still inside commit, nothing was acknowledged), so a reminder committed at the same instant may be
+    // lost with the kill and run again: only "some" is certain on disk.
+    assertThat(committedBeforeCrash).as("reminders committed before the crash").isNotEmpty()
         .doesNotContain(crashed);
     Map<String, Integer> atCrash = sendsPerUnit(units);
     assertThat(atCrash).as("the crashed reminder's e-mail had reached the SMTP server").containsEntry(units.get(crashed), 1);
