@@ -1,10 +1,15 @@
 package vn.congdoan.cascade.reliability;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * {@link AbstractCrashRecoveryTest} on the default database of application.yaml: an H2 file,
@@ -29,8 +34,27 @@ class CrashRecoveryTest extends AbstractCrashRecoveryTest {
     return List.of("--spring.profiles.active=demo");
   }
 
+  /**
+   * The file with the application's own settings (its URL, CASCADE_DB_URL or application.yaml's default,
+   * with the relative path made absolute): the checks open and close the file between runs, and H2
+   * applies some settings (e.g. compaction) at those moments too.
+   */
   @Override
   protected Connection database() throws SQLException {
-    return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/cascade-db").toAbsolutePath(), "sa", "");
+    String url = System.getenv("CASCADE_DB_URL");
+    if (url == null || url.isBlank()) {
+      try (InputStream in = CrashRecoveryTest.class.getResourceAsStream("/application.yaml")) {
+        Map<String, Object> yaml = new Yaml().load(in);
+        String configured = (String) ((Map<?, ?>) ((Map<?, ?>) yaml.get("spring")).get("datasource")).get("url");
+        url = configured.replaceFirst("^\\$\\{CASCADE_DB_URL:(.*)}$", "$1");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (!url.startsWith("jdbc:h2:file:./data/cascade-db")) {
+      throw new IllegalStateException("Not the default H2 file: " + url);
+    }
+    return DriverManager.getConnection(url.replace("./data/cascade-db", dir.resolve("data/cascade-db").toAbsolutePath().toString()),
+        "sa", "");
   }
 }
