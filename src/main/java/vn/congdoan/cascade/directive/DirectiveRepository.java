@@ -1,12 +1,23 @@
 package vn.congdoan.cascade.directive;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
-import vn.congdoan.cascade.organisation.OrganisationUnit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 
   Optional<Directive> findByProcessInstanceId(String processInstanceId);
+
+  /**
+   * The directive, its row locked (SELECT … FOR UPDATE) until the calling transaction ends: serialises
+   * the units that finish last when they tell the sector's process (see NotifySectorDelegate).
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select d from Directive d where d.id = ?1")
+  Optional<Directive> lock(Long id);
 
   /** Whether the sector has registered this number of this issuing body in that year. */
   boolean existsBySectorAndIssuerAndNumberAndIssueYear(OrganisationUnit sector, String issuer, String number, int issueYear);

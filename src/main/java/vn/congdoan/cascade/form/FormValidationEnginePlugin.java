@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.sql.SQLException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -31,7 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * rolled back whole (an {@link OptimisticLockingException} of the engine, or a unique key of the
  * application's tables) and is run once more in a new transaction. If the task was completed meanwhile,
  * the retry finds no task and the officer is told so ({@link TaskNoLongerOpenException}); if the
- * collision was with a timer, the retry stores the work. Only a command that runs in a transaction of its
+ * collision was with a timer, the retry stores the work. A completion refused for lack of permission is
+ * tried once more too: a task completed at that very moment takes its candidates' authorizations with
+ * it, and the second attempt tells that apart from a real refusal. Only a command that runs in a transaction of its
  * own is retried (never one that joins a caller's transaction).</li>
  * </ul>
  */
@@ -78,10 +81,13 @@ public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
                 e.getMessage());
             throw new TaskNoLongerOpenException();
           }
-          if (!isConcurrentChange(e)) {
-            throw e;
+          if (e instanceof AuthorizationException && ownTransaction && attempt == 1) {
+            // a task completed at this moment loses its authorizations with it: if it is gone, the second
+            // attempt finds no task and says so; if it is still there, the refusal stands
+            log.info("Task completion refused for lack of permission; checking once more whether the task still exists");
+            continue;
           }
-          if (!ownTransaction) {
+          if (!isConcurrentChange(e) || !ownTransaction) {
             throw e;
           }
           if (attempt >= COMPLETION_ATTEMPTS) {

@@ -16,9 +16,12 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
  * <p>Each unit's completion touches only its own rows; the sector's execution is touched once, by the
  * last unit. Why the count is safe: this runs in its own job, after the transaction that marked this
  * unit finished has committed. Of two units finishing together, the job of the one that committed last
- * sees both finished. If both jobs see zero, both correlate: one wins; the other fails with an
- * optimistic lock, is retried by the job executor and then finds no waiting sector, which
- * {@code correlateAllWithResult} treats as nothing to do.
+ * sees both finished. If several jobs see zero at once, they take the directive's row lock before
+ * correlating, one after the other: the first correlates; each later one reads, after the first has
+ * committed, that the sector no longer waits, and {@code correlateAllWithResult} finds nothing to do.
+ * Without that lock the later jobs' correlation raced the first: it found the sector's subscription,
+ * then failed when it was gone ("does not have a subscription to a message event"), logged as an
+ * engine error and costing the job one of its retries.
  */
 @Component("notifySector")
 public class NotifySectorDelegate implements JavaDelegate {
@@ -41,6 +44,8 @@ public class NotifySectorDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
     if (!assignments.existsByDirectiveAndFinishedAtIsNull(directive)) {
+      // only the jobs of the units that finish last get here, and they wait for each other
+      directives.lock(directive.getId()).orElseThrow();
       int correlated = runtime.createMessageCorrelation(ALL_UNITS_FINISHED)
           .processInstanceId(directive.getProcessInstanceId())
           .correlateAllWithResult()

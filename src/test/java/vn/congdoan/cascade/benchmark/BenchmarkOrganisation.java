@@ -13,24 +13,25 @@ import vn.congdoan.cascade.organisation.UnitLevel;
 /**
  * A generated registry: a federation, one sector union with its office, chair and administrator, and
  * N grassroots unions with one officer each, written as the readable YAML file the application loads.
+ * Also used by the concurrency test ({@code reliability.ConcurrentCompletionTest}).
  */
-final class BenchmarkOrganisation {
+public final class BenchmarkOrganisation {
 
-  static final String SECTOR = "cdn-benchmark";
-  static final String OFFICE = "vanphong.benchmark";
-  static final String CHAIR = "chutich.benchmark";
+  public static final String SECTOR = "cdn-benchmark";
+  public static final String OFFICE = "vanphong.benchmark";
+  public static final String CHAIR = "chutich.benchmark";
 
   private BenchmarkOrganisation() {}
 
-  static String unitCode(int i) {
+  public static String unitCode(int i) {
     return "cdcs-%05d".formatted(i);
   }
 
-  static String officerOf(int i) {
+  public static String officerOf(int i) {
     return "cdcs%05d.chutich".formatted(i);
   }
 
-  static Path write(int units, Path file) throws IOException {
+  public static Path write(int units, Path file) throws IOException {
     List<OrganisationData.Unit> all = new ArrayList<>();
     all.add(new OrganisationData.Unit("ldld-benchmark", "Liên đoàn Lao động tỉnh (đo hiệu năng)", "LĐLĐ TỈNH", "LĐLĐ",
         "Thái Bình", null, UnitLevel.FEDERATION, null, true, List.of()));

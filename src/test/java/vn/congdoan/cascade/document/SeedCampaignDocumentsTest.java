@@ -2,10 +2,8 @@ package vn.congdoan.cascade.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -45,6 +43,7 @@ import vn.congdoan.cascade.report.ResultsReport;
 import vn.congdoan.cascade.report.ResultsReportRepository;
 import vn.congdoan.cascade.support.CascadeScenario;
 import vn.congdoan.cascade.support.FreePort;
+import vn.congdoan.cascade.support.TestMailServer;
 
 /**
  * The seed campaign, 291/KH-LĐLĐ → 220/KH-CĐYT, run to its end with the texts of the real plan: the
@@ -71,8 +70,7 @@ class SeedCampaignDocumentsTest {
   }
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  static GreenMailExtension smtp = TestMailServer.on(SMTP_PORT);
 
   /** Where the rendered files go: target/ always; docs/examples/ when asked for. */
   static final Path OUT = Path.of("target", "documents");

@@ -2,9 +2,7 @@ package vn.congdoan.cascade.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +29,7 @@ import vn.congdoan.cascade.nomination.Nomination;
 import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.support.CascadeScenario;
 import vn.congdoan.cascade.support.FreePort;
+import vn.congdoan.cascade.support.TestMailServer;
 
 /**
  * Text an officer typed is stored as entered (in NFC) and shown as text wherever it appears: markup in a
@@ -59,8 +58,7 @@ class UserTextShownAsTextTest {
   }
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  static GreenMailExtension smtp = TestMailServer.on(SMTP_PORT);
 
   @Autowired ProcessEngine engine;
   @Autowired CascadeScenario scenario;

@@ -8,9 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static vn.congdoan.cascade.support.CascadeScenario.nominations;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -58,6 +56,7 @@ import vn.congdoan.cascade.report.ResultsReport;
 import vn.congdoan.cascade.report.ResultsReportRepository;
 import vn.congdoan.cascade.support.CascadeScenario;
 import vn.congdoan.cascade.support.FreePort;
+import vn.congdoan.cascade.support.TestMailServer;
 
 /**
  * Scenario tests of both models with the real task listeners and delegates on an in-memory database:
@@ -87,8 +86,7 @@ class CascadeProcessTest {
   }
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  static GreenMailExtension smtp = TestMailServer.on(SMTP_PORT);
 
   @Autowired ProcessEngine engine;
   @Autowired SentNotificationRepository sent;

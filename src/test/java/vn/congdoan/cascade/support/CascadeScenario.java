@@ -108,6 +108,21 @@ public class CascadeScenario {
     return units;
   }
 
+  /**
+   * In real time (for the browser and REST tests): a directive issued four days ago and due in fifteen,
+   * its plan drafted, approved and issued to every unit; returns the units' assignments.
+   */
+  public List<UnitAssignment> distributedToday() {
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    Map<String, Object> directive = directiveForm();
+    directive.put("directiveIssuedOn", today.minusDays(4).toString());
+    directive.put("directiveDeadline", today.plusDays(15).toString());
+    ProcessInstance sector = startDirective(directive);
+    draftPlan(sector, planForm());
+    decidePlan(sector, true, null);
+    return distribute(sector);
+  }
+
   public Directive directiveOf(ProcessInstance sector) {
     return directives.findByProcessInstanceId(sector.getId()).orElseThrow();
   }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,13 +57,8 @@ class TasklistBrowserTest {
   @Test
   void cdcsOfficerFillsTheirForms_otherUnitSeesNothing_sectorReviewsNominations() {
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
-    Map<String, Object> directive = scenario.directiveForm();
-    directive.put("directiveIssuedOn", today.minusDays(4).toString());
-    directive.put("directiveDeadline", today.plusDays(15).toString());
-    ProcessInstance sector = scenario.startDirective(directive);
-    scenario.draftPlan(sector, scenario.planForm());
-    scenario.decidePlan(sector, true, null);
-    UnitAssignment bvdk = scenario.distribute(sector).stream().filter(a -> a.getUnit().getCode().equals(BVDK)).findFirst().orElseThrow();
+    UnitAssignment bvdk = scenario.distributedToday().stream()
+        .filter(a -> a.getUnit().getCode().equals(TasklistBrowserTest.BVDK)).findFirst().orElseThrow();
 
     try (Browser browser = Browser.open(port)) {
       // 1. the CĐCS officer sees exactly their unit's task

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +51,7 @@ class TasklistRefusalBrowserTest {
   @Test
   void refusalsAreShownInVietnamese_andASecondTabCannotOverwriteTheFirst() {
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
-    Map<String, Object> directive = scenario.directiveForm();
-    directive.put("directiveIssuedOn", today.minusDays(4).toString());
-    directive.put("directiveDeadline", today.plusDays(15).toString());
-    ProcessInstance sector = scenario.startDirective(directive);
-    scenario.draftPlan(sector, scenario.planForm());
-    scenario.decidePlan(sector, true, null);
-    UnitAssignment bvdk = scenario.distribute(sector).stream()
+    UnitAssignment bvdk = scenario.distributedToday().stream()
         .filter(a -> a.getUnit().getCode().equals(TasklistBrowserTest.BVDK)).findFirst().orElseThrow();
 
     try (Browser browser = Browser.open(port)) {
