@@ -175,7 +175,9 @@ class ConcurrentCompletionTest {
     List<String> rounds = new ArrayList<>();
     try {
       // round 1: every unit's sub-plan at once
-      rounds.add(round(clients, units, "Task_DraftSubPlan", Unit::officer, u -> variables("subPlanNumber", u.number() + "/KH-CĐCS",
+      // a unit numbers its plans in one series a year: each repetition's plan gets the next number
+      rounds.add(round(clients, units, "Task_DraftSubPlan", Unit::officer, u -> variables("subPlanNumber",
+          repetition.getCurrentRepetition() + "/KH-CĐCS",
           "subPlanIssuedOn", today.toString(), "subPlanContent", "Kế hoạch của Công đoàn cơ sở số " + u.number())));
       inTransaction(() -> {
         Map<Long, SubPlan> recorded = subPlans.findAll().stream().filter(p -> p.getAssignment().getDirective().getId().equals(directive.getId()))
