@@ -7,26 +7,24 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.form.FormInput;
-import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
 import vn.congdoan.cascade.process.EngineClock;
 
 /** Task_ReportActivities: the grassroots union reports what it carried out. */
 @Component("activityReportTask")
-public class ActivityReportTaskListener extends FormTaskListener {
+public class ActivityReportTaskListener extends UnitTaskListener {
 
   /** An upper bound that no real unit reaches and that keeps sums far from overflow. */
   private static final int MAX_COUNT = 1_000_000;
 
-  private final UnitAssignmentRepository assignments;
   private final ActivityReportRepository reports;
   private final UnitContext context;
   private final EngineClock clock;
 
   public ActivityReportTaskListener(UnitAssignmentRepository assignments, ActivityReportRepository reports,
       UnitContext context, EngineClock clock) {
-    this.assignments = assignments;
+    super(assignments);
     this.reports = reports;
     this.context = context;
     this.clock = clock;
@@ -63,13 +61,5 @@ public class ActivityReportTaskListener extends FormTaskListener {
     Set<String> names = new HashSet<>(Set.of("planSummary", "propagandaSessions", "participants", "articles", "initiatives", "activitySummary"));
     names.addAll(UnitContext.PLAN_LINKS);
     return names;
-  }
-
-  private UnitAssignment lockedAssignment(DelegateTask task) {
-    return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
-  }
-
-  private UnitAssignment assignment(DelegateTask task) {
-    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
   }
 }

@@ -9,15 +9,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.form.FormInput;
-import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.process.EngineClock;
 
 /** Task_DraftSubPlan: the grassroots union drafts its own plan. */
 @Component("subPlanTask")
-public class SubPlanTaskListener extends FormTaskListener {
+public class SubPlanTaskListener extends UnitTaskListener {
 
-  private final UnitAssignmentRepository assignments;
   private final SubPlanRepository subPlans;
   private final ImplementingPlanRepository plans;
   private final UnitContext context;
@@ -25,7 +23,7 @@ public class SubPlanTaskListener extends FormTaskListener {
 
   public SubPlanTaskListener(UnitAssignmentRepository assignments, SubPlanRepository subPlans,
       ImplementingPlanRepository plans, UnitContext context, EngineClock clock) {
-    this.assignments = assignments;
+    super(assignments);
     this.subPlans = subPlans;
     this.plans = plans;
     this.context = context;
@@ -69,13 +67,5 @@ public class SubPlanTaskListener extends FormTaskListener {
     Set<String> names = new HashSet<>(Set.of("planSummary", "subPlanNumber", "subPlanIssuedOn", "subPlanContent"));
     names.addAll(UnitContext.PLAN_LINKS);
     return names;
-  }
-
-  private UnitAssignment lockedAssignment(DelegateTask task) {
-    return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
-  }
-
-  private UnitAssignment assignment(DelegateTask task) {
-    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
   }
 }

@@ -14,11 +14,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.form.FormInput;
-import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.grassroots.UnitTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
@@ -26,18 +26,17 @@ import vn.congdoan.cascade.process.EngineClock;
  * grassroots union (embedded form {@code NominationReviewForm.html}).
  */
 @Component("nominationReviewTask")
-public class NominationReviewTaskListener extends FormTaskListener {
+public class NominationReviewTaskListener extends UnitTaskListener {
 
   static final String DECISIONS = "reviewDecisionsJson";
 
-  private final UnitAssignmentRepository assignments;
   private final NominationRepository nominations;
   private final EngineClock clock;
   private final ObjectMapper json;
 
   public NominationReviewTaskListener(UnitAssignmentRepository assignments, NominationRepository nominations,
       EngineClock clock, ObjectMapper json) {
-    this.assignments = assignments;
+    super(assignments);
     this.nominations = nominations;
     this.clock = clock;
     this.json = json;
@@ -135,9 +134,5 @@ public class NominationReviewTaskListener extends FormTaskListener {
     } catch (JsonProcessingException e) {
       throw new FormValidationException(DECISIONS, "Kết quả xét duyệt không đúng định dạng.");
     }
-  }
-
-  private UnitAssignment assignment(DelegateTask task) {
-    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
   }
 }

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.form.FormInput;
-import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.grassroots.UnitTaskListener;
 import vn.congdoan.cascade.grassroots.UnitContext;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -24,9 +24,8 @@ import vn.congdoan.cascade.process.EngineClock;
  * {@code NominationForm.html}); completing it submits the unit's part.
  */
 @Component("nominationTask")
-public class NominationTaskListener extends FormTaskListener {
+public class NominationTaskListener extends UnitTaskListener {
 
-  private final UnitAssignmentRepository assignments;
   private final NominationRepository nominations;
   private final EmulationMovementRepository movements;
   private final UnitContext context;
@@ -36,7 +35,7 @@ public class NominationTaskListener extends FormTaskListener {
 
   public NominationTaskListener(UnitAssignmentRepository assignments, NominationRepository nominations,
       EmulationMovementRepository movements, UnitContext context, EngineClock clock, ObjectMapper json) {
-    this.assignments = assignments;
+    super(assignments);
     this.nominations = nominations;
     this.movements = movements;
     this.context = context;
@@ -85,13 +84,5 @@ public class NominationTaskListener extends FormTaskListener {
   @Override
   protected Set<String> formVariables() {
     return Set.of("nominationOptions", NominationListReader.VARIABLE);
-  }
-
-  private UnitAssignment lockedAssignment(DelegateTask task) {
-    return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
-  }
-
-  private UnitAssignment assignment(DelegateTask task) {
-    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
   }
 }

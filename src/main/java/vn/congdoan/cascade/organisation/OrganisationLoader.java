@@ -150,8 +150,9 @@ public class OrganisationLoader {
   }
 
   private static void requireLength(String text, int max, String source, String what) {
-    require(text == null || FormInput.normalise(text).codePointCount(0, FormInput.normalise(text).length()) <= max,
-        source, what + " is longer than " + max + " characters");
+    String stored = FormInput.normalise(text);
+    require(stored == null || stored.codePointCount(0, stored.length()) <= max, source,
+        what + " is longer than " + max + " characters");
   }
 
   /** An e-mail address (or none): one @, a dotted domain, no spaces or angle brackets; at most 254 characters. */
