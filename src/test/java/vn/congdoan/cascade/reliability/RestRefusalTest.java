@@ -231,6 +231,48 @@ class RestRefusalTest {
     }
   }
 
+  /**
+   * A sector form sent three times at once: the office's forms take no unit lock, so the losers collide
+   * in the engine (optimistic locking) or on the plan's unique key, are rolled back and retried, and the
+   * retry finds the task done.
+   */
+  @Test
+  void simultaneousSubmissionsOfASectorForm_areRetried_andRecordTheWorkOnce() throws Exception {
+    EngineRestClient office = as("vanphong.cdyt");
+    ResponseEntity<Map<String, Object>> started = office.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
+        directive("1292/KH-LĐLĐ"));
+    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    String sector = (String) started.getBody().get("id");
+    Object taskId = office.task(sector, "Task_DraftImplementingPlan").get("id");
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
+      for (int c = 1; c <= 3; c++) {
+        Map<String, Object> plan = variables("planSubject", "Kế hoạch bản " + c, "planPurpose", "Mục đích.",
+            "planActivities", "Hoạt động.", "planOrganisation", "Tổ chức.");
+        calls.add(pool.submit(() -> {
+          start.await();
+          return office.post("/task/{id}/submit-form", plan, taskId);
+        }));
+      }
+      start.countDown();
+      List<ResponseEntity<Map<String, Object>>> responses = new ArrayList<>();
+      for (var call : calls) {
+        responses.add(call.get());
+      }
+      assertThat(responses).filteredOn(r -> r.getStatusCode().value() == 204).hasSize(1);
+      assertThat(responses).filteredOn(r -> r.getStatusCode().value() != 204).hasSize(2)
+          .allSatisfy(r -> assertThat(r.getBody()).containsEntry("code", TaskNoLongerOpenException.CODE));
+      long directiveId = directives.findByProcessInstanceId(sector).orElseThrow().getId();
+      assertThat(jdbc.queryForList("select subject from implementing_plan where directive_id = ?", String.class, directiveId))
+          .singleElement().asString().startsWith("Kế hoạch bản ");
+      assertThat(as("chutich.cdyt").list("/task?processInstanceId={pi}&taskDefinitionKey=Task_ApprovePlan", sector)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void theStartFormSubmittedTwiceAtOnce_registersTheDirectiveOnce() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(3);
