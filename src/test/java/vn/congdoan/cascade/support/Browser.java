@@ -71,9 +71,10 @@ public final class Browser implements AutoCloseable {
   /** Logs in to Tasklist as the given demo officer (password "demo"); waits for the filter list. */
   public void loginToTasklist(String user) {
     // leave the single-page app entirely, so that no in-memory login survives
-    driver.get("about:blank");
-    driver.manage().deleteAllCookies();
+    // cookies are deleted for the page's own site, so on the application's page (on about:blank the
+    // session cookie survived now and then, and Tasklist opened logged in as the previous officer)
     get("/camunda/app/tasklist/");
+    driver.manage().deleteAllCookies();
     ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     driver.get("about:blank");
     get("/camunda/app/tasklist/#/login");
