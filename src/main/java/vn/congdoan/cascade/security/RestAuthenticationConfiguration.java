@@ -34,7 +34,7 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<TaskFormErrorMessages> registration = new FilterRegistrationBean<>(new TaskFormErrorMessages());
     registration.setName("cascade-task-form-error-messages");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 
