@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -46,6 +47,13 @@ public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
   /** Attempts of a task completion that collided with a concurrent change. */
   static final int COMPLETION_ATTEMPTS = 3;
 
+  /**
+   * Present in the logging context (MDC) while a completion runs that would be retried if it collided:
+   * {@link FormValidationLogFilter} then drops the engine's error log of the collision, which this
+   * interceptor reports in one line instead. Absent on the last attempt, whose failure stays an error.
+   */
+  static final String RETRIABLE_COMPLETION = "cascade.retriableCompletion";
+
   /** SQL states of a unique key violation, a serialization failure and a deadlock. */
   private static final Set<String> UNIQUE_OR_SERIALIZATION = Set.of("23505", "40001", "40P01");
 
@@ -64,6 +72,10 @@ public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
       boolean completion = command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd;
       boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
       for (int attempt = 1; ; attempt++) {
+        boolean retriable = completion && ownTransaction && attempt < COMPLETION_ATTEMPTS;
+        if (retriable) {
+          MDC.put(RETRIABLE_COMPLETION, String.valueOf(attempt));
+        }
         try {
           return next.execute(command);
         } catch (RuntimeException e) {
@@ -97,6 +109,10 @@ public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
           }
           log.info("Task completion collided with a concurrent change ({}); rolled back, attempt {} of {}",
               e.getClass().getSimpleName(), attempt + 1, COMPLETION_ATTEMPTS);
+        } finally {
+          if (retriable) {
+            MDC.remove(RETRIABLE_COMPLETION);
+          }
         }
       }
     }

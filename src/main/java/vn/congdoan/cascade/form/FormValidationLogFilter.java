@@ -4,13 +4,16 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.MDC;
 import org.slf4j.Marker;
 
 /**
  * Drops the engine's error log (with stack trace) of a command that failed only because a user's input
- * was refused, or only because the task it completes was no longer open (a double submission);
- * {@link FormValidationEnginePlugin} logs either in one line. Configured in
- * logback-spring.xml.
+ * was refused, only because the task it completes was no longer open (a double submission), or because a
+ * task completion collided with a concurrent change and is about to be retried (the engine's
+ * "ENGINE-16004 Exception while closing command context"); {@link FormValidationEnginePlugin} logs each
+ * of these in one line. A collision on the last attempt is still logged as the engine's error.
+ * Configured in logback-spring.xml.
  */
 public class FormValidationLogFilter extends TurboFilter {
 
@@ -22,7 +25,9 @@ public class FormValidationLogFilter extends TurboFilter {
         thrown = last;
       }
       if (thrown != null && (FormValidationEnginePlugin.UnwrapFormValidation.find(thrown) != null
-          || FormValidationEnginePlugin.UnwrapFormValidation.isTaskMissing(thrown))) {
+          || FormValidationEnginePlugin.UnwrapFormValidation.isTaskMissing(thrown)
+          || MDC.get(FormValidationEnginePlugin.RETRIABLE_COMPLETION) != null
+              && FormValidationEnginePlugin.UnwrapFormValidation.isConcurrentChange(thrown))) {
         return FilterReply.DENY;
       }
     }
