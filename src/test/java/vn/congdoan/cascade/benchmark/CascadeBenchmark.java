@@ -71,6 +71,8 @@ import vn.congdoan.cascade.support.FreePort;
  * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
  * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.bare}
  * (false: the application only), {@code benchmark.output} (docs/benchmarks.md) and
+ * {@code benchmark.h2-options} (what follows the H2 file's path in its URL; default: the options of the
+ * application's default URL, {@code ;LOCK_TIMEOUT=10000;WRITE_DELAY=0}),
  * {@code benchmark.section} (the markers {@code <!-- section:begin -->}…{@code <!-- section:end -->}
  * between which the figures go; default "benchmark"). PostgreSQL: a database created beside
  * {@code CASCADE_TEST_POSTGRES_URL} (or jdbc:postgresql://127.0.0.1:5432/postgres) and dropped at the end.
@@ -397,11 +399,12 @@ class CascadeBenchmark {
 
     static TestDatabase h2(Path dir, int units) throws Exception {
       Path files = dir.resolve("h2-" + units + "-" + System.currentTimeMillis());
-      // the options of the default URL (application.yaml): every commit written to the file before it returns
-      String url = "jdbc:h2:file:" + files.resolve("cascade") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+      // by default the options of the default URL (application.yaml): every commit written to the file before it returns
+      String options = System.getProperty("benchmark.h2-options", ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+      String url = "jdbc:h2:file:" + files.resolve("cascade") + options;
       String version;
       try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-        version = "H2 " + c.getMetaData().getDatabaseProductVersion() + " (file, WRITE_DELAY=0)";
+        version = "H2 " + c.getMetaData().getDatabaseProductVersion() + " (file" + options.replace(";", ", ") + ")";
       }
       return new TestDatabase(url, "sa", "", version, () -> FileSystemUtils.deleteRecursively(files.toFile()));
     }
