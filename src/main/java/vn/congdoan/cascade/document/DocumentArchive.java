@@ -2,7 +2,9 @@ package vn.congdoan.cascade.document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -39,7 +41,7 @@ public class DocumentArchive {
         : files.describe(issued).stream().collect(Collectors.groupingBy(DocumentFileInfo::documentId));
     return issued.stream().map(d -> new DocumentView(d.getId(), d.getKind(), d.getKind().title(), d.getNumber(),
         d.getIssuedOn(), d.getSubject(), d.getCreatedAt(), byDocument.getOrDefault(d.getId(), List.of()).stream()
-            .sorted(java.util.Comparator.comparing(DocumentFileInfo::format))
+            .sorted(Comparator.comparing(DocumentFileInfo::format))
             .map(f -> new FileView(f.format(), f.fileName(), f.mediaType(), f.size(), DocumentLinks.content(d.getId(), f.format())))
             .toList())).toList();
   }
@@ -57,7 +59,7 @@ public class DocumentArchive {
   public Download draft(Long directiveId, DocumentKind kind, DocumentFormat format) {
     Directive directive = directive(directiveId);
     access.checkMayReadDrafts(directive);
-    String name = "Dự thảo " + kind.title().toLowerCase(java.util.Locale.ROOT) + " - " + directive.getNumber().replace('/', '-') + "." + format.extension();
+    String name = "Dự thảo " + kind.title().toLowerCase(Locale.ROOT) + " - " + directive.getNumber().replace('/', '-') + "." + format.extension();
     return new Download(name, format.mediaType(), issuer.draft(directive, kind, format), true);
   }
 

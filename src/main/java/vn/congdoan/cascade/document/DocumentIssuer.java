@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ public class DocumentIssuer {
     DocumentContent content = contentOf(kind);
     if (!content.available(directive)) {
       throw new DocumentRequestException(HttpStatus.NOT_FOUND,
-          "Chưa có dự thảo " + kind.title().toLowerCase(java.util.Locale.ROOT) + " cho kế hoạch " + directive.getNumber() + ".");
+          "Chưa có dự thảo " + kind.title().toLowerCase(Locale.ROOT) + " cho kế hoạch " + directive.getNumber() + ".");
     }
     OfficialDocument document = content.compose(directive, null);
     return format == DocumentFormat.PDF ? pdf.render(document) : docx.render(document);

@@ -2,6 +2,7 @@ package vn.congdoan.cascade.document;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The addresses of documents in the application's API, relative to the server, as forms link to them
@@ -27,8 +28,8 @@ public final class DocumentLinks {
   }
 
   /** The names {@link #formVariables} uses. */
-  public static java.util.Set<String> formVariableNames(String prefix) {
-    return java.util.Set.of(prefix + "PdfUrl", prefix + "DocxUrl", prefix + "DocumentNumber");
+  public static Set<String> formVariableNames(String prefix) {
+    return Set.of(prefix + "PdfUrl", prefix + "DocxUrl", prefix + "DocumentNumber");
   }
 
   /** "/api/directives/3/drafts/report?format=pdf". */

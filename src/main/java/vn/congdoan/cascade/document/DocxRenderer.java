@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
@@ -370,7 +371,7 @@ public class DocxRenderer {
     (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
     CTTblWidth tableWidth = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
     tableWidth.setType(STTblWidth.DXA);
-    tableWidth.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+    tableWidth.setW(BigInteger.valueOf(Arrays.stream(widths).sum()));
     CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
       grid.removeGridCol(0);

@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.grassroots;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
@@ -56,5 +57,5 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   List<UnitAssignment> findByDirectiveWithUnit(Directive directive);
 
   /** Whether any of the given units (a grassroots union's group is its unit code) is assigned the directive. */
-  boolean existsByDirectiveAndUnit_CodeIn(Directive directive, java.util.Collection<String> unitCodes);
+  boolean existsByDirectiveAndUnit_CodeIn(Directive directive, Collection<String> unitCodes);
 }

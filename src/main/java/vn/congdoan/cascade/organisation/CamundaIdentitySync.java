@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -142,7 +143,7 @@ public class CamundaIdentitySync {
     String first = lastSpace > 0 ? fullName.substring(0, lastSpace) : fullName;
     String last = lastSpace > 0 ? fullName.substring(lastSpace + 1) : "";
     if (created || !first.equals(user.getFirstName()) || !last.equals(user.getLastName())
-        || !java.util.Objects.equals(officer.getEmail(), user.getEmail())) {
+        || !Objects.equals(officer.getEmail(), user.getEmail())) {
       user.setFirstName(first);
       user.setLastName(last);
       user.setEmail(officer.getEmail());

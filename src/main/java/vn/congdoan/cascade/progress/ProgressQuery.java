@@ -2,6 +2,7 @@ package vn.congdoan.cascade.progress;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ public class ProgressQuery {
       throw new AccessRefusedException("Anh/chị không có quyền xem tiến độ của kế hoạch này.");
     }
     Set<Long> withSubPlan = subPlans.findAssignmentIdsByDirective(directive);
-    Set<Long> reported = new java.util.HashSet<>();
+    Set<Long> reported = new HashSet<>();
     for (ActivityReport report : activityReports.findByDirective(directive)) {
       reported.add(report.getAssignment().getId());
     }
