@@ -33,10 +33,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * rolled back whole (an {@link OptimisticLockingException} of the engine, or a unique key of the
  * application's tables) and is run once more in a new transaction. If the task was completed meanwhile,
  * the retry finds no task and the officer is told so ({@link TaskNoLongerOpenException}); if the
- * collision was with a timer, the retry stores the work. A completion refused for lack of permission is
- * tried once more too: a task completed at that very moment takes its candidates' authorizations with
- * it, and the second attempt tells that apart from a real refusal. Only a command that runs in a transaction of its
- * own is retried (never one that joins a caller's transaction).</li>
+ * collision was with a timer, the retry stores the work. A completion that fails in any other way
+ * (refused for lack of permission, or failing in the model) is tried once more: when it overlapped a
+ * completion of the same task, the second attempt finds the task gone and says so; otherwise the failure
+ * stands. Only a command that runs in a transaction of its own is retried (never one that joins a
+ * caller's transaction).</li>
  * </ul>
  */
 @Component
@@ -93,14 +94,22 @@ public class FormValidationEnginePlugin extends AbstractProcessEnginePlugin {
                 e.getMessage());
             throw new TaskNoLongerOpenException();
           }
-          if (e instanceof AuthorizationException && ownTransaction && attempt == 1) {
-            // a task completed at this moment loses its authorizations with it: if it is gone, the second
-            // attempt finds no task and says so; if it is still there, the refusal stands
-            log.info("Task completion refused for lack of permission; checking once more whether the task still exists");
-            continue;
-          }
-          if (!isConcurrentChange(e) || !ownTransaction) {
+          if (!ownTransaction) {
             throw e;
+          }
+          if (!isConcurrentChange(e)) {
+            if (attempt > 1) {
+              throw e;
+            }
+            // A completion that overlaps one of the same task can fail in ways other than a collision: the
+            // task completed at this moment takes its candidates' authorizations with it (a permission
+            // refusal), or this transaction read the task before the other one committed and the process
+            // after it, so it carries the process on from where the other left it and fails in the model
+            // (e.g. "Unknown property used in expression: ${planApproved}" at the next gateway). The
+            // second attempt finds no task and says so; if the task is still there, the failure stands.
+            log.info("Task completion failed ({}); checking once more whether the task was completed meanwhile",
+                e instanceof AuthorizationException ? "no permission" : e.toString());
+            continue;
           }
           if (attempt >= COMPLETION_ATTEMPTS) {
             log.warn("Task completion still collided with concurrent changes after {} attempts, nothing stored: {}",

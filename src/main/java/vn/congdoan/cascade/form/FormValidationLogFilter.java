@@ -10,9 +10,10 @@ import org.slf4j.Marker;
 /**
  * Drops the engine's error log (with stack trace) of a command that failed only because a user's input
  * was refused, only because the task it completes was no longer open (a double submission), or because a
- * task completion collided with a concurrent change and is about to be retried (the engine's
- * "ENGINE-16004 Exception while closing command context"); {@link FormValidationEnginePlugin} logs each
- * of these in one line. A collision on the last attempt is still logged as the engine's error.
+ * task completion collided with a concurrent change or failed on its first attempt and is about to be
+ * retried (the engine's "ENGINE-16004 Exception while closing command context");
+ * {@link FormValidationEnginePlugin} logs each of these in one line. A collision on the last attempt, and
+ * a failure of another kind on the second, are still logged as the engine's error.
  * Configured in logback-spring.xml.
  */
 public class FormValidationLogFilter extends TurboFilter {
@@ -26,11 +27,16 @@ public class FormValidationLogFilter extends TurboFilter {
       }
       if (thrown != null && (FormValidationEnginePlugin.UnwrapFormValidation.find(thrown) != null
           || FormValidationEnginePlugin.UnwrapFormValidation.isTaskMissing(thrown)
-          || MDC.get(FormValidationEnginePlugin.RETRIABLE_COMPLETION) != null
-              && FormValidationEnginePlugin.UnwrapFormValidation.isConcurrentChange(thrown))) {
+          || isRetried(thrown))) {
         return FilterReply.DENY;
       }
     }
     return FilterReply.NEUTRAL;
+  }
+
+  /** A completion's collision before its last attempt, or any failure of its first attempt, is retried. */
+  private static boolean isRetried(Throwable thrown) {
+    String attempt = MDC.get(FormValidationEnginePlugin.RETRIABLE_COMPLETION);
+    return attempt != null && ("1".equals(attempt) || FormValidationEnginePlugin.UnwrapFormValidation.isConcurrentChange(thrown));
   }
 }

@@ -38,11 +38,20 @@ class FormValidationLogFilterTest {
     OptimisticLockingException collision = new OptimisticLockingException("collided");
     assertThat(engineError(collision)).as("outside a retriable completion: a real error").isEqualTo(FilterReply.NEUTRAL);
 
-    MDC.put(FormValidationEnginePlugin.RETRIABLE_COMPLETION, "1");
+    MDC.put(FormValidationEnginePlugin.RETRIABLE_COMPLETION, "2");
     assertThat(engineError(collision)).isEqualTo(FilterReply.DENY);
-    assertThat(engineError(new ProcessEngineException("something else"))).isEqualTo(FilterReply.NEUTRAL);
+    assertThat(engineError(new ProcessEngineException("something else"))).as("the second attempt's other failure stands")
+        .isEqualTo(FilterReply.NEUTRAL);
     assertThat(filter.decide(null, engineContext, Level.WARN, "ENGINE-16004", null, collision)).isEqualTo(FilterReply.NEUTRAL);
     assertThat(filter.decide(null, application, Level.ERROR, "failed", null, collision)).isEqualTo(FilterReply.NEUTRAL);
+  }
+
+  @Test
+  void anyFailureOfTheFirstAttempt_isDropped_asItIsTriedOnceMore() {
+    ProcessEngineException model = new ProcessEngineException("Unknown property used in expression: ${planApproved}");
+    assertThat(engineError(model)).isEqualTo(FilterReply.NEUTRAL);
+    MDC.put(FormValidationEnginePlugin.RETRIABLE_COMPLETION, "1");
+    assertThat(engineError(model)).isEqualTo(FilterReply.DENY);
   }
 
   @Test
