@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,9 +79,33 @@ public final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     driver.get("about:blank");
     get("/camunda/app/tasklist/#/login");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    By username = By.cssSelector("input[ng-model=username]");
+    By password = By.cssSelector("input[ng-model=password]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(username));
+    // the login page focuses the name field itself, a moment after it shows: typing before that can send
+    // the password's keys into the name field ("bvdk.chutichdemo"); wait for the focus, and check the
+    // fields before sending the form
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+          d -> Boolean.TRUE.equals(script("return document.activeElement === arguments[0];", d.findElement(username))));
+    } catch (TimeoutException e) {
+      // not focused by the page this time: the check of the typed values below still holds
+    }
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = driver.findElement(username);
+      WebElement secret = driver.findElement(password);
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys("demo");
+      if (user.equals(name.getDomProperty("value")) && "demo".equals(secret.getDomProperty("value"))) {
+        break;
+      }
+      if (attempt == 3) {
+        throw new IllegalStateException("The login form did not keep what was typed for " + user);
+      }
+      pause(500);
+    }
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter h4.name a")));
   }
