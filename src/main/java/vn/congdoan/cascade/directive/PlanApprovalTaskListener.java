@@ -60,4 +60,10 @@ public class PlanApprovalTaskListener extends FormTaskListener {
     return Set.of("planSummary", "planPurpose", "planActivities", "planOrganisation", "planReturnReason",
         "planDraftPdfUrl", "planDraftDocxUrl");
   }
+
+  /** The form's fields and the decision, which stays in the process for the gateway after the approval. */
+  @Override
+  public Set<String> submittedVariables() {
+    return formVariablesAnd("planApproved");
+  }
 }

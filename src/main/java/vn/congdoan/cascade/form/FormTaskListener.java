@@ -2,6 +2,8 @@ package vn.congdoan.cascade.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,6 +43,24 @@ public abstract class FormTaskListener implements TaskListener {
 
   /** Names of the variables that exist only to feed and read the form. */
   protected abstract Set<String> formVariables();
+
+  /**
+   * Names a completion of this task may carry: the form's fields, those it shows and those the officer
+   * fills in. A submission with any other variable is refused before the engine sees it
+   * ({@link SubmittedVariablesFilter}), so that nobody sets, through their own task, a variable the
+   * cascade relies on (the unit's {@code assignmentId}, a candidate group, a decision of another task).
+   * A form whose decision stays in the process for a gateway adds its name.
+   */
+  public Set<String> submittedVariables() {
+    return formVariables();
+  }
+
+  /** {@link #formVariables()} and the names of decisions the form submits that stay in the process. */
+  protected final Set<String> formVariablesAnd(String... decisions) {
+    Set<String> names = new HashSet<>(formVariables());
+    names.addAll(List.of(decisions));
+    return Set.copyOf(names);
+  }
 
   protected static void show(DelegateTask task, Map<String, Object> values) {
     values.forEach((name, value) -> task.getExecution().setVariable(name, fitted(value)));

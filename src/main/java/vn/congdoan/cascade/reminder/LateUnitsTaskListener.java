@@ -139,4 +139,10 @@ public class LateUnitsTaskListener extends FormTaskListener {
   protected Set<String> formVariables() {
     return Set.of("lateUnits", EXTENSIONS);
   }
+
+  /** The form's fields and the decision, which stays in the process for the gateway after the late units' task. */
+  @Override
+  public Set<String> submittedVariables() {
+    return formVariablesAnd("lateDecision");
+  }
 }

@@ -63,6 +63,12 @@ public class SignReportTaskListener extends FormTaskListener {
     return names;
   }
 
+  /** The form's fields and the decision, which stays in the process for the gateway after the signature. */
+  @Override
+  public Set<String> submittedVariables() {
+    return formVariablesAnd("reportApproved");
+  }
+
   private ResultsReport report(DelegateTask task) {
     return reports.findById(longVariable(task, "reportId")).orElseThrow();
   }

@@ -4,16 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +31,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
-  private static final String ENGINE = "default";
 
   private final IdentityService identity;
 
@@ -58,7 +53,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         log.info("Refused API call {} {}: wrong credentials", request.getMethod(), request.getRequestURI());
       }
     } else if (isRead(request)) {
-      UserAuthentication session = fromSession(request.getSession(false));
+      UserAuthentication session = WebappSession.user(request).orElse(null);
       if (session != null) {
         userId = session.getIdentityId();
         groups = session.getGroupIds() == null ? List.of() : session.getGroupIds();
@@ -78,15 +73,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static boolean isRead(HttpServletRequest request) {
     return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-  }
-
-  private static UserAuthentication fromSession(HttpSession session) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
-    return authentication instanceof UserAuthentication user ? user : null;
   }
 
   private static String[] decode(String token) {

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
+import vn.congdoan.cascade.form.SubmittableVariables;
+import vn.congdoan.cascade.form.SubmittedVariablesFilter;
 import vn.congdoan.cascade.form.TaskFormErrorMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +47,21 @@ public class RestAuthenticationConfiguration {
     registration.setName("camunda-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+
+  /**
+   * A task's variables change only through its form. Runs after the REST API's authentication (above),
+   * so that it knows the caller is logged in; for the webapps' copy of the API it reads their session.
+   */
+  @Bean
+  FilterRegistrationBean<SubmittedVariablesFilter> submittedVariables(SubmittableVariables submittable, IdentityService identity) {
+    FilterRegistrationBean<SubmittedVariablesFilter> registration =
+        new FilterRegistrationBean<>(new SubmittedVariablesFilter(submittable, identity));
+    registration.setName("cascade-submitted-variables");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;
   }
 

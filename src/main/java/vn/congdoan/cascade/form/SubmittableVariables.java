@@ -1,0 +1,94 @@
+package vn.congdoan.cascade.form;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which variables a completion of a task may carry: those its {@link FormTaskListener} names, found
+ * through the model (the user task's listener, {@code delegateExpression="${subPlanTask}"}, is the bean of
+ * that name). A task without such a listener accepts none. Known per process definition and task, so the
+ * model is read once per version.
+ */
+@Component
+public class SubmittableVariables {
+
+  private static final Pattern BEAN = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final Map<String, FormTaskListener> listeners;
+  private final Map<String, Set<String>> byDefinitionAndTask = new ConcurrentHashMap<>();
+
+  public SubmittableVariables(TaskService tasks, RepositoryService repository, IdentityService identity,
+      Map<String, FormTaskListener> listeners) {
+    this.tasks = tasks;
+    this.repository = repository;
+    this.identity = identity;
+    this.listeners = listeners;
+  }
+
+  /**
+   * The names a completion of the task may carry, or empty if no task of that id is open (the engine
+   * then answers as it does for any such task). Looked up whoever is calling: what a form may submit does
+   * not depend on who submits it; whether they may complete the task is the engine's check.
+   */
+  public Optional<Set<String>> ofTask(String taskId) {
+    Task task = withoutAuthentication(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(ofUserTask(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+  }
+
+  /** The names a completion of the user task {@code taskKey} of that process definition may carry. */
+  public Set<String> ofUserTask(String processDefinitionId, String taskKey) {
+    return byDefinitionAndTask.computeIfAbsent(processDefinitionId + "#" + taskKey,
+        key -> withoutAuthentication(() -> fromModel(processDefinitionId, taskKey)));
+  }
+
+  private Set<String> fromModel(String processDefinitionId, String taskKey) {
+    ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
+    ExtensionElements extensions = element instanceof UserTask userTask ? userTask.getExtensionElements() : null;
+    if (extensions == null) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>();
+    for (CamundaTaskListener declared : extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list()) {
+      Matcher bean = BEAN.matcher(String.valueOf(declared.getCamundaDelegateExpression()));
+      FormTaskListener listener = bean.matches() ? listeners.get(bean.group(1)) : null;
+      if (listener != null) {
+        names.addAll(listener.submittedVariables());
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  private <T> T withoutAuthentication(Supplier<T> lookup) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}

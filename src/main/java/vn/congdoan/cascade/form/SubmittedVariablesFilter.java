@@ -1,0 +1,207 @@
+package vn.congdoan.cascade.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.congdoan.cascade.security.WebappSession;
+
+/**
+ * A task's variables change only through its form. In the engine's REST API and the webapps' copy of it
+ * (which Tasklist calls):
+ * <ul>
+ * <li>a completion ({@code complete}, {@code submit-form}, {@code resolve}) that carries a variable its
+ * form does not have ({@link SubmittableVariables}) is refused with 400, code 22000 and a Vietnamese
+ * message naming the variables, before the engine sees it: nothing is stored, the task stays open.
+ * Without this, an officer could send, with their own task, the process variable that names the unit's
+ * records ({@code assignmentId}) or a candidate group, and write into another unit's work;</li>
+ * <li>changing a task's variables directly ({@code PUT}, {@code POST}, {@code DELETE} on
+ * {@code /task/{id}/variables…} or {@code /localVariables…}) is refused with 403 for everyone; an
+ * administrator repairs a process's variables in Cockpit, on the process instance.</li>
+ * </ul>
+ * Completions of callers who are not logged in pass on unread: the engine refuses them.
+ */
+public class SubmittedVariablesFilter extends OncePerRequestFilter {
+
+  /** Larger request bodies are refused; the largest form (50 nominations) is far below. */
+  static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  private static final Logger log = LoggerFactory.getLogger(SubmittedVariablesFilter.class);
+  private static final String API = "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/";
+  private static final Pattern COMPLETION = Pattern.compile(API + "(?:complete|submit-form|resolve)$");
+  private static final Pattern TASK_VARIABLES = Pattern.compile(API + "(?:variables|localVariables)(?:/.*)?$");
+  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final SubmittableVariables submittable;
+  private final IdentityService identity;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public SubmittedVariablesFilter(SubmittableVariables submittable, IdentityService identity) {
+    this.submittable = submittable;
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = path(request);
+    if (!READS.contains(request.getMethod()) && TASK_VARIABLES.matcher(path).matches()) {
+      log.info("Refused {} {}: task variables change only through the task's form", request.getMethod(), path);
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          "Dữ liệu của công việc chỉ được thay đổi qua biểu mẫu của công việc.", null);
+      return;
+    }
+    Matcher completion = COMPLETION.matcher(path);
+    if (!"POST".equals(request.getMethod()) || !completion.matches() || !isLoggedIn(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      log.info("Refused task completion {}: request body over {} bytes", path, MAX_BODY_BYTES);
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+          "Nội dung gửi lên quá lớn (tối đa 2 MB).", null);
+      return;
+    }
+    List<String> foreign = foreignVariables(completion.group(1), body);
+    if (!foreign.isEmpty()) {
+      log.info("Refused task completion {}: variables not on the task's form {}, nothing stored", path, foreign);
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+          "Yêu cầu có dữ liệu không thuộc biểu mẫu của công việc này (" + String.join(", ", foreign)
+              + "); không có gì được lưu.", FormValidationException.CODE);
+      return;
+    }
+    chain.doFilter(new CachedBody(request, body), response);
+  }
+
+  /** Names of submitted variables the task's form does not have, sorted; empty if none or undecidable. */
+  private List<String> foreignVariables(String taskId, byte[] body) {
+    JsonNode variables;
+    try {
+      variables = json.readTree(body).path("variables");
+    } catch (IOException | IllegalArgumentException e) {
+      return List.of(); // not JSON: the engine answers 22003
+    }
+    if (!variables.isObject() || variables.isEmpty()) {
+      return List.of();
+    }
+    Optional<Set<String>> accepted = submittable.ofTask(taskId);
+    if (accepted.isEmpty()) {
+      return List.of(); // no such open task: the engine answers as for any
+    }
+    Set<String> foreign = new TreeSet<>();
+    variables.fieldNames().forEachRemaining(name -> {
+      if (!accepted.get().contains(name)) {
+        foreign.add(name);
+      }
+    });
+    return new ArrayList<>(foreign);
+  }
+
+  private boolean isLoggedIn(HttpServletRequest request) {
+    return identity.getCurrentAuthentication() != null || WebappSession.user(request).isPresent();
+  }
+
+  /** The path inside the application, with repeated and trailing slashes and path parameters removed. */
+  static String path(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    path = path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  private void refuse(HttpServletResponse response, int status, String type, String message, Integer code) throws IOException {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("type", type);
+    error.put("message", message);
+    if (code != null) {
+      error.put("code", code);
+    }
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getOutputStream().write(json.writeValueAsBytes(error));
+  }
+
+  /** The request with its body, already read here, readable again by the REST resource. */
+  static final class CachedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
