@@ -3,6 +3,11 @@ package vn.congdoan.cascade.directive;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,6 +17,7 @@ import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.form.StartForm;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
@@ -24,7 +30,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * directive leaves neither a record nor a process instance behind.
  */
 @Component("registerDirective")
-public class RegisterDirectiveDelegate implements JavaDelegate {
+public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
 
   static final List<String> FORM_VARIABLES =
       List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline",
@@ -33,17 +39,32 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
   /** A deadline further than this after the issue date is a typing error (2203 for 2023). */
   static final int MAX_YEARS = 2;
 
+  /** The receiving sector, for an administrator or a script that registers a directive for a sector. */
+  static final String SECTOR_CODE = "sectorCode";
+
   private final DirectiveRepository directives;
   private final OrganisationRegistry registry;
   private final EngineClock clock;
   private final CascadeProperties cascade;
+  private final IdentityService identity;
 
   public RegisterDirectiveDelegate(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock,
-      CascadeProperties cascade) {
+      CascadeProperties cascade, IdentityService identity) {
     this.directives = directives;
     this.registry = registry;
     this.clock = clock;
     this.cascade = cascade;
+    this.identity = identity;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return "DirectiveCascadeProcess";
+  }
+
+  @Override
+  public Set<String> submittedVariables() {
+    return Stream.concat(FORM_VARIABLES.stream(), Stream.of(SECTOR_CODE)).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -61,7 +82,7 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     if (reminderDays != null) {
       try {
         reminderDays = ReminderSchedule.parse(reminderDays).daysBefore().stream().map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining(","));
+            .collect(Collectors.joining(","));
       } catch (IllegalArgumentException e) {
         input.reject("directiveReminderDays", "Lịch nhắc hạn không hợp lệ: nhập các số ngày trước hạn (0 đến 60), "
             + "cách nhau bởi dấu phẩy, ví dụ 7, 3, 1, 0.");
@@ -110,16 +131,27 @@ public class RegisterDirectiveDelegate implements JavaDelegate {
     return "Văn bản số " + number + " của " + issuer + " năm " + issuedOn.getYear() + " đã được tiếp nhận.";
   }
 
-  /** The sector named by {@code sectorCode}, or else the sector union the starting officer works for. */
+  /**
+   * The sector named by {@code sectorCode}, or else the sector union the starting officer works for. An
+   * officer may name only their own sector; an administrator, or a caller without a user (a script
+   * through the Java API), any.
+   */
   private OrganisationUnit receivingSector(DelegateExecution execution, String initiator) {
-    Object code = execution.getVariable("sectorCode");
-    OrganisationUnit unit = code != null
-        ? registry.findUnit(code.toString()).orElse(null)
-        : initiator == null ? null : registry.unitOfOfficer(initiator).orElse(null);
+    Object code = execution.getVariable(SECTOR_CODE);
+    OrganisationUnit own = initiator == null ? null : registry.unitOfOfficer(initiator).orElse(null);
+    OrganisationUnit unit = code != null ? registry.findUnit(code.toString()).orElse(null) : own;
     if (unit == null || unit.getLevel() != UnitLevel.SECTOR || !unit.isActive()) {
-      throw new FormValidationException("sectorCode",
+      throw new FormValidationException(SECTOR_CODE,
           "Chỉ cán bộ của một công đoàn ngành mới tiếp nhận được kế hoạch của cấp trên.");
     }
+    if (initiator != null && (own == null || !own.getCode().equals(unit.getCode())) && !isAdministrator(initiator)) {
+      throw new FormValidationException(SECTOR_CODE,
+          "Cán bộ chỉ tiếp nhận được kế hoạch cho công đoàn ngành của mình, không cho " + unit.getName() + ".");
+    }
     return unit;
+  }
+
+  private boolean isAdministrator(String userId) {
+    return identity.createGroupQuery().groupMember(userId).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
   }
 }

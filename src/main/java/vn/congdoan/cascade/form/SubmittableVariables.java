@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.form;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -20,10 +23,10 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Which variables a completion of a task may carry: those its {@link FormTaskListener} names, found
+ * Which variables a start or a completion may carry. A task's: those its {@link FormTaskListener} names, found
  * through the model (the user task's listener, {@code delegateExpression="${subPlanTask}"}, is the bean of
  * that name). A task without such a listener accepts none. Known per process definition and task, so the
- * model is read once per version.
+ * model is read once per version. A process's start: its {@link StartForm}'s.
  */
 @Component
 public class SubmittableVariables {
@@ -34,14 +37,30 @@ public class SubmittableVariables {
   private final RepositoryService repository;
   private final IdentityService identity;
   private final Map<String, FormTaskListener> listeners;
+  private final Map<String, Set<String>> startForms;
   private final Map<String, Set<String>> byDefinitionAndTask = new ConcurrentHashMap<>();
 
   public SubmittableVariables(TaskService tasks, RepositoryService repository, IdentityService identity,
-      Map<String, FormTaskListener> listeners) {
+      Map<String, FormTaskListener> listeners, List<StartForm> startForms) {
     this.tasks = tasks;
     this.repository = repository;
     this.identity = identity;
     this.listeners = listeners;
+    this.startForms = startForms.stream().collect(Collectors.toUnmodifiableMap(StartForm::processDefinitionKey,
+        StartForm::submittedVariables));
+  }
+
+  /**
+   * The names a start request of the process may carry, the process named by its key or else by the id
+   * of one of its versions; empty if it has no {@link StartForm} (or no such process): the engine's
+   * authorizations decide who may start it.
+   */
+  public Optional<Set<String>> ofStart(String processDefinitionKey, String processDefinitionId) {
+    String key = processDefinitionKey != null ? processDefinitionKey : withoutAuthentication(() -> {
+      ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(processDefinitionId).singleResult();
+      return definition == null ? null : definition.getKey();
+    });
+    return Optional.ofNullable(key == null ? null : startForms.get(key));
   }
 
   /**

@@ -32,8 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.congdoan.cascade.security.WebappSession;
 
 /**
- * A task's variables change only through its form. In the engine's REST API and the webapps' copy of it
- * (which Tasklist calls):
+ * A process's variables change only through its forms. In the engine's REST API and the webapps' copy of
+ * it (which Tasklist calls):
  * <ul>
  * <li>a completion ({@code complete}, {@code submit-form}, {@code resolve}) that carries a variable its
  * form does not have ({@link SubmittableVariables}) is refused with 400, code 22000 and a Vietnamese
@@ -42,9 +42,14 @@ import vn.congdoan.cascade.security.WebappSession;
  * records ({@code assignmentId}) or a candidate group, and write into another unit's work;</li>
  * <li>changing a task's variables directly ({@code PUT}, {@code POST}, {@code DELETE} on
  * {@code /task/{id}/variables…} or {@code /localVariables…}) is refused with 403 for everyone; an
- * administrator repairs a process's variables in Cockpit, on the process instance.</li>
+ * administrator repairs a process's variables in Cockpit, on the process instance;</li>
+ * <li>a start of a process with a {@link StartForm} ({@code start}, {@code submit-form}) may carry only
+ * that form's variables (not, e.g., {@code initiator}, which the engine sets to the caller), and may not
+ * start anywhere but at the start event nor skip the model's listeners ({@code startInstructions},
+ * {@code skipCustomListeners}, {@code skipIoMappings}): an officer who may start the cascade could
+ * otherwise start it at the plan's issue, past the chair's approval.</li>
  * </ul>
- * Completions of callers who are not logged in pass on unread: the engine refuses them.
+ * Requests of callers who are not logged in pass on unread: the engine refuses them.
  */
 public class SubmittedVariablesFilter extends OncePerRequestFilter {
 
@@ -52,9 +57,11 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
   static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
   private static final Logger log = LoggerFactory.getLogger(SubmittedVariablesFilter.class);
-  private static final String API = "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/";
-  private static final Pattern COMPLETION = Pattern.compile(API + "(?:complete|submit-form|resolve)$");
-  private static final Pattern TASK_VARIABLES = Pattern.compile(API + "(?:variables|localVariables)(?:/.*)?$");
+  private static final String API = "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
+  private static final Pattern COMPLETION = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
+  private static final Pattern TASK_VARIABLES = Pattern.compile(API + "/task/[^/]+/(?:variables|localVariables)(?:/.*)?$");
+  private static final Pattern START = Pattern.compile(
+      API + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final SubmittableVariables submittable;
@@ -77,46 +84,60 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
       return;
     }
     Matcher completion = COMPLETION.matcher(path);
-    if (!"POST".equals(request.getMethod()) || !completion.matches() || !isLoggedIn(request)) {
+    Matcher start = START.matcher(path);
+    boolean isCompletion = completion.matches();
+    if (!"POST".equals(request.getMethod()) || !isCompletion && !start.matches() || !isLoggedIn(request)) {
       chain.doFilter(request, response);
       return;
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
     if (body.length > MAX_BODY_BYTES) {
-      log.info("Refused task completion {}: request body over {} bytes", path, MAX_BODY_BYTES);
+      log.info("Refused {}: request body over {} bytes", path, MAX_BODY_BYTES);
       refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
           "Nội dung gửi lên quá lớn (tối đa 2 MB).", null);
       return;
     }
-    List<String> foreign = foreignVariables(completion.group(1), body);
-    if (!foreign.isEmpty()) {
-      log.info("Refused task completion {}: variables not on the task's form {}, nothing stored", path, foreign);
+    JsonNode json = parse(body);
+    if (!isCompletion && startsElsewhere(json)) {
+      log.info("Refused {}: a start with start instructions or skipped listeners, nothing stored", path);
       refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-          "Yêu cầu có dữ liệu không thuộc biểu mẫu của công việc này (" + String.join(", ", foreign)
-              + "); không có gì được lưu.", FormValidationException.CODE);
+          "Quy trình chỉ được bắt đầu từ đầu, qua biểu mẫu của quy trình; không có gì được lưu.", FormValidationException.CODE);
+      return;
+    }
+    Optional<Set<String>> accepted = json == null || !json.path("variables").isObject() || json.path("variables").isEmpty()
+        ? Optional.empty()
+        : isCompletion ? submittable.ofTask(completion.group(1)) : submittable.ofStart(start.group(1), start.group(2));
+    List<String> foreign = accepted.map(names -> foreignVariables(json.path("variables"), names)).orElse(List.of());
+    if (!foreign.isEmpty()) {
+      log.info("Refused {}: variables not on the form {}, nothing stored", path, foreign);
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+          "Yêu cầu có dữ liệu không thuộc biểu mẫu này (" + String.join(", ", foreign) + "); không có gì được lưu.",
+          FormValidationException.CODE);
       return;
     }
     chain.doFilter(new CachedBody(request, body), response);
   }
 
-  /** Names of submitted variables the task's form does not have, sorted; empty if none or undecidable. */
-  private List<String> foreignVariables(String taskId, byte[] body) {
-    JsonNode variables;
+  /** The body as JSON, or null if it is not JSON (the engine then answers 22003). */
+  private JsonNode parse(byte[] body) {
     try {
-      variables = json.readTree(body).path("variables");
+      return json.readTree(body);
     } catch (IOException | IllegalArgumentException e) {
-      return List.of(); // not JSON: the engine answers 22003
+      return null;
     }
-    if (!variables.isObject() || variables.isEmpty()) {
-      return List.of();
-    }
-    Optional<Set<String>> accepted = submittable.ofTask(taskId);
-    if (accepted.isEmpty()) {
-      return List.of(); // no such open task: the engine answers as for any
-    }
+  }
+
+  /** A start at other activities than the start event, or without the model's listeners. */
+  private static boolean startsElsewhere(JsonNode request) {
+    return request != null && (request.path("startInstructions").isArray() && !request.path("startInstructions").isEmpty()
+        || request.path("skipCustomListeners").asBoolean(false) || request.path("skipIoMappings").asBoolean(false));
+  }
+
+  /** Names of submitted variables the form does not have, sorted. */
+  private static List<String> foreignVariables(JsonNode variables, Set<String> accepted) {
     Set<String> foreign = new TreeSet<>();
     variables.fieldNames().forEachRemaining(name -> {
-      if (!accepted.get().contains(name)) {
+      if (!accepted.contains(name)) {
         foreign.add(name);
       }
     });

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,8 @@ class DirectiveRegistrationProperties implements WithQuickTheories {
     when(execution.getVariables()).thenAnswer(call -> Variables.fromMap(variables));
     when(execution.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
     when(execution.getProcessInstanceId()).thenReturn("process-instance");
-    delegate = new RegisterDirectiveDelegate(directives, registry, new EngineClock(), CascadeProperties.DEFAULTS);
+    delegate = new RegisterDirectiveDelegate(directives, registry, new EngineClock(), CascadeProperties.DEFAULTS,
+        mock(IdentityService.class));
   }
 
   /** Runs the delegate on a start form, as the office's officer; returns the directive it stored. */

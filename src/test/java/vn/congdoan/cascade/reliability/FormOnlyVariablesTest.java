@@ -150,7 +150,7 @@ class FormOnlyVariablesTest {
           .toEntity(new org.springframework.core.ParameterizedTypeReference<>() {});
       assertThat(refused.getStatusCode().value()).as(attempt.toString()).isEqualTo(400);
       assertThat(refused.getBody()).as(attempt.toString()).containsEntry("code", FormValidationException.CODE)
-          .containsEntry("message", "Yêu cầu có dữ liệu không thuộc biểu mẫu của công việc này (" + attempt.variable()
+          .containsEntry("message", "Yêu cầu có dữ liệu không thuộc biểu mẫu này (" + attempt.variable()
               + "); không có gì được lưu.");
     }
     assertThat(snapshot(own)).isEqualTo(ownBefore);
@@ -192,6 +192,62 @@ class FormOnlyVariablesTest {
     assertThat(snapshot(own)).isEqualTo(before);
     assertThat(client.get().uri("/engine-rest/task/{id}/variables/assignmentId", taskId).retrieve().toEntity(String.class)
         .getStatusCode().value()).isEqualTo(200);
+  }
+
+  /**
+   * The office may start the cascade, with its start form only: not as another officer ({@code initiator},
+   * which the engine sets to the caller), not with another variable, not past the chair's approval
+   * ({@code startInstructions}) nor without the model's listeners.
+   */
+  @Test
+  void aStartWithMoreThanItsForm_orElsewhereThanAtTheStart_isRefused_andStoresNothing() {
+    EngineRestClient office = new EngineRestClient(port, "vanphong.cdyt", "demo");
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("DirectiveCascadeProcess")
+        .latestVersion().singleResult().getId();
+    long directivesBefore = directives.count();
+    long instancesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    record Attempt(String path, Map<String, Object> body, String message) {}
+    List<Attempt> attempts = List.of(
+        new Attempt("/engine-rest/process-definition/key/DirectiveCascadeProcess/submit-form",
+            startForm("1294/KH-LĐLĐ", Map.of("initiator", Map.of("value", "chutich.cdyt"))), "(initiator)"),
+        new Attempt("/engine-rest/process-definition/" + definitionId + "/submit-form",
+            startForm("1294/KH-LĐLĐ", Map.of("sectorOfficeGroup", Map.of("value", "cdcs-bvdk-tinh"))), "(sectorOfficeGroup)"),
+        new Attempt("/engine-rest/process-definition/key/DirectiveCascadeProcess/start",
+            withField(startForm("1294/KH-LĐLĐ", Map.of()), "startInstructions",
+                List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_IssuePlan"))), "chỉ được bắt đầu từ đầu"),
+        new Attempt("/engine-rest/process-definition/key/DirectiveCascadeProcess/start",
+            withField(startForm("1294/KH-LĐLĐ", Map.of()), "skipCustomListeners", true), "chỉ được bắt đầu từ đầu"));
+    for (Attempt attempt : attempts) {
+      ResponseEntity<Map<String, Object>> refused = office.post(attempt.path().substring("/engine-rest".length()), attempt.body());
+      assertThat(refused.getStatusCode().value()).as(attempt.path()).isEqualTo(400);
+      assertThat(refused.getBody()).as(attempt.path()).containsEntry("code", FormValidationException.CODE);
+      assertThat((String) refused.getBody().get("message")).as(attempt.path()).contains(attempt.message());
+    }
+    assertThat(directives.count()).isEqualTo(directivesBefore);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+
+    // the form's fields and the officer's own sector are accepted
+    ResponseEntity<Map<String, Object>> started = office.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
+        startForm("1294/KH-LĐLĐ", Map.of("sectorCode", Map.of("value", "cdn-y-te-thai-binh"))));
+    assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+    assertThat(directives.findByProcessInstanceId((String) started.getBody().get("id")).orElseThrow().getRegisteredBy())
+        .isEqualTo("vanphong.cdyt");
+  }
+
+  private Map<String, Object> startForm(String number, Map<String, Object> extra) {
+    Map<String, Object> variables = new HashMap<>(Map.of("directiveNumber", Map.of("value", number),
+        "directiveIssuedOn", Map.of("value", today.minusDays(3).toString()),
+        "directiveIssuer", Map.of("value", "Liên đoàn Lao động tỉnh Thái Bình"),
+        "directiveSubject", Map.of("value", "Tổ chức Tháng Công nhân"),
+        "directiveDeadline", Map.of("value", today.plusDays(20).toString())));
+    variables.putAll(extra);
+    return Map.of("variables", variables);
+  }
+
+  private static Map<String, Object> withField(Map<String, Object> body, String name, Object value) {
+    Map<String, Object> changed = new HashMap<>(body);
+    changed.put(name, value);
+    return changed;
   }
 
   /** Tasklist's way: the webapps' copy of the REST API, the officer's session and its CSRF token. */

@@ -152,6 +152,8 @@ class FormRefusalTest {
         "Chỉ cán bộ của một công đoàn ngành"));
     cases.add(refused("directive: a grassroots union as sector", START, directive(Map.of("sectorCode", "cdcs-bvdk-tinh")),
         "Chỉ cán bộ của một công đoàn ngành"));
+    cases.add(refused("directive: an officer names a sector not their own", START,
+        directive(Map.of("initiator", "bvdk.chutich")), "Cán bộ chỉ tiếp nhận được kế hoạch cho công đoàn ngành của mình"));
     cases.add(refused("directive: duplicate number", START, directive(Map.of("directiveNumber", "REGISTERED")),
         "đã được tiếp nhận."));
     cases.add(refused("directive: duplicate number typed in decomposed Unicode (NFD)", START,
