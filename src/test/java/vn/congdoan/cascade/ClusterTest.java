@@ -139,8 +139,8 @@ class ClusterTest {
             "directiveDeadline", CascadeScenario.DEADLINE.toString()));
     assertThat(response.getStatusCode().value()).as("start on node A: %s", response.getBody()).isEqualTo(200);
     String sector = (String) response.getBody().get("id");
-    assertThat(officeA.submit(officeA.task(sector, "Task_DraftImplementingPlan"), variables("planNumber", "220/KH-CĐYT",
-        "planIssuedOn", "2023-05-15", "planSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh",
+    assertThat(officeA.submit(officeA.task(sector, "Task_DraftImplementingPlan"), variables(
+        "planSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh",
         "planPurpose", "Nâng cao nhận thức của cán bộ, đoàn viên về thi đua yêu nước.",
         "planActivities", "Tuyên truyền; thi đua; xây dựng điển hình tiên tiến.",
         "planOrganisation", "Các CĐCS xây dựng kế hoạch và thực hiện trước hạn.")).getStatusCode().value()).isEqualTo(204);

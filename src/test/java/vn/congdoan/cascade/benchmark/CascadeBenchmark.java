@@ -184,8 +184,8 @@ class CascadeBenchmark {
               "directiveDeadline", today.plusDays(21).toString()));
       check(started.getStatusCode().value() == 200, "directive refused: " + started.getBody());
       sector = (String) started.getBody().get("id");
-      check(office.submit(office.task(sector, "Task_DraftImplementingPlan"), variables("planNumber", units + "/KH-CĐN",
-          "planIssuedOn", today.toString(), "planSubject", "Triển khai tới " + units + " CĐCS",
+      check(office.submit(office.task(sector, "Task_DraftImplementingPlan"), variables(
+          "planSubject", "Triển khai tới " + units + " CĐCS",
           "planPurpose", "Đo hiệu năng.", "planActivities", "Tuyên truyền; thi đua.", "planOrganisation", "Các CĐCS thực hiện."))
           .getStatusCode().value() == 204, "plan refused");
       Map<String, Object> approval = chair.task(sector, "Task_ApprovePlan");
