@@ -59,10 +59,14 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * through Tasklist's copy of it, and a task's variables cannot be written directly (403); nothing is
  * stored, neither for the officer's unit nor for the unit the forged variable points at. Every form's
  * fields, as the form files declare them, are accepted.
+ *
+ * <p>The class has an application context of its own (the last property), started when it runs: it logs
+ * in to the webapps, whose static state (Cockpit's runtime delegate) is cleared whenever another test's
+ * web server stops, so a context cached from earlier in the suite may no longer serve them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "camunda.bpm.job-execution.max-wait=500"})
+        "camunda.bpm.job-execution.max-wait=500", "cascade.test.context=form-only-variables"})
 @ActiveProfiles({"demo", "test"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormOnlyVariablesTest {
