@@ -3,22 +3,12 @@ package vn.congdoan.cascade.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,8 +17,9 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.congdoan.cascade.security.CachedBodyRequest;
+import vn.congdoan.cascade.security.EngineRestRequests;
 import vn.congdoan.cascade.security.WebappSession;
 
 /**
@@ -57,11 +48,10 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
   static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
   private static final Logger log = LoggerFactory.getLogger(SubmittedVariablesFilter.class);
-  private static final String API = "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
-  private static final Pattern COMPLETION = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
-  private static final Pattern TASK_VARIABLES = Pattern.compile(API + "/task/[^/]+/(?:variables|localVariables)(?:/.*)?$");
+  private static final Pattern COMPLETION = Pattern.compile(EngineRestRequests.API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
+  private static final Pattern TASK_VARIABLES = Pattern.compile(EngineRestRequests.API + "/task/[^/]+/(?:variables|localVariables)(?:/.*)?$");
   private static final Pattern START = Pattern.compile(
-      API + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
+      EngineRestRequests.API + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final SubmittableVariables submittable;
@@ -76,31 +66,31 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = path(request);
+    String path = EngineRestRequests.path(request);
     if (!READS.contains(request.getMethod()) && TASK_VARIABLES.matcher(path).matches()) {
       log.info("Refused {} {}: task variables change only through the task's form", request.getMethod(), path);
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+      EngineRestRequests.refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           "Dữ liệu của công việc chỉ được thay đổi qua biểu mẫu của công việc.", null);
       return;
     }
     Matcher completion = COMPLETION.matcher(path);
     Matcher start = START.matcher(path);
     boolean isCompletion = completion.matches();
-    if (!"POST".equals(request.getMethod()) || !isCompletion && !start.matches() || !isLoggedIn(request)) {
+    if (!"POST".equals(request.getMethod()) || !isCompletion && !start.matches() || !WebappSession.isLoggedIn(request, identity)) {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
+    Optional<CachedBodyRequest> read = CachedBodyRequest.read(request, MAX_BODY_BYTES);
+    if (read.isEmpty()) {
       log.info("Refused {}: request body over {} bytes", path, MAX_BODY_BYTES);
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+      EngineRestRequests.refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
           "Nội dung gửi lên quá lớn (tối đa 2 MB).", null);
       return;
     }
-    JsonNode json = parse(body);
+    JsonNode json = parse(read.get().body());
     if (!isCompletion && startsElsewhere(json)) {
       log.info("Refused {}: a start with start instructions or skipped listeners, nothing stored", path);
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+      EngineRestRequests.refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
           "Quy trình chỉ được bắt đầu từ đầu, qua biểu mẫu của quy trình; không có gì được lưu.", FormValidationException.CODE);
       return;
     }
@@ -110,12 +100,12 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
     List<String> foreign = accepted.map(names -> foreignVariables(json.path("variables"), names)).orElse(List.of());
     if (!foreign.isEmpty()) {
       log.info("Refused {}: variables not on the form {}, nothing stored", path, foreign);
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+      EngineRestRequests.refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
           "Yêu cầu có dữ liệu không thuộc biểu mẫu này (" + String.join(", ", foreign) + "); không có gì được lưu.",
           FormValidationException.CODE);
       return;
     }
-    chain.doFilter(new CachedBody(request, body), response);
+    chain.doFilter(read.get(), response);
   }
 
   /** The body as JSON, or null if it is not JSON (the engine then answers 22003). */
@@ -142,87 +132,5 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
       }
     });
     return new ArrayList<>(foreign);
-  }
-
-  private boolean isLoggedIn(HttpServletRequest request) {
-    return identity.getCurrentAuthentication() != null || WebappSession.user(request).isPresent();
-  }
-
-  /** The path inside the application, with repeated and trailing slashes and path parameters removed. */
-  static String path(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    path = path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
-    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-  }
-
-  private void refuse(HttpServletResponse response, int status, String type, String message, Integer code) throws IOException {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("type", type);
-    error.put("message", message);
-    if (code != null) {
-      error.put("code", code);
-    }
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(json.writeValueAsBytes(error));
-  }
-
-  /** The request with its body, already read here, readable again by the REST resource. */
-  static final class CachedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

@@ -56,10 +56,20 @@ public class RestAuthenticationConfiguration {
    * so that it knows the caller is logged in; for the webapps' copy of the API it reads their session.
    */
   @Bean
-  FilterRegistrationBean<SubmittedVariablesFilter> submittedVariables(SubmittableVariables submittable, IdentityService identity) {
+  FilterRegistrationBean<SubmittedVariablesFilter> submittedVariablesFilter(SubmittableVariables submittable, IdentityService identity) {
     FilterRegistrationBean<SubmittedVariablesFilter> registration =
         new FilterRegistrationBean<>(new SubmittedVariablesFilter(submittable, identity));
     registration.setName("cascade-submitted-variables");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** A task is held only by an officer of a group it is offered to, or an administrator. After authentication too. */
+  @Bean
+  FilterRegistrationBean<TaskHolderFilter> taskHolderFilter(TaskHolders holders, IdentityService identity) {
+    FilterRegistrationBean<TaskHolderFilter> registration = new FilterRegistrationBean<>(new TaskHolderFilter(holders, identity));
+    registration.setName("cascade-task-holders");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;

@@ -88,6 +88,8 @@ class FormOnlyVariablesTest {
   private final LocalDate today = LocalDate.now(VietnamTime.ZONE);
   private final ObjectMapper json = new ObjectMapper();
   private List<UnitAssignment> units;
+  /** Trung tâm Kiểm soát bệnh tật: two officers, cdc.chutich and cdc.uyvien. */
+  private UnitAssignment twoOfficerUnit;
 
   @BeforeAll
   void distributeADirective() {
@@ -118,7 +120,9 @@ class FormOnlyVariablesTest {
           && engine.getTaskService().createTaskQuery().processInstanceId(a.getProcessInstanceId())
               .taskDefinitionKey("Task_DraftSubPlan").count() == 1);
     });
-    units = assignments.findByDirectiveWithUnit(directive);
+    List<UnitAssignment> distributed = assignments.findByDirectiveWithUnit(directive);
+    twoOfficerUnit = distributed.stream().filter(a -> a.getUnit().getCode().equals("cdcs-cdc")).findFirst().orElseThrow();
+    units = distributed.stream().filter(a -> a != twoOfficerUnit).toList();
   }
 
   @BeforeEach
@@ -252,6 +256,35 @@ class FormOnlyVariablesTest {
     Map<String, Object> changed = new HashMap<>(body);
     changed.put(name, value);
     return changed;
+  }
+
+  /**
+   * A unit's task is held only by the unit's officers or an administrator: not claimed for, assigned or
+   * delegated to an officer of another unit, who would then be authorized on it.
+   */
+  @Test
+  void aTaskIsHeldOnlyByItsUnitsOfficers_orAnAdministrator() {
+    EngineRestClient chair = new EngineRestClient(port, "cdc.chutich", "demo");
+    Object taskId = chair.task(twoOfficerUnit.getProcessInstanceId(), "Task_DraftSubPlan").get("id");
+    List<ResponseEntity<?>> refused = new ArrayList<>();
+    refused.add(chair.post("/task/{id}/claim", Map.of("userId", "bvdk.chutich"), taskId));
+    refused.add(chair.post("/task/{id}/assignee", Map.of("userId", "bvdk.chutich"), taskId));
+    assertThat(chair.post("/task/{id}/assignee", Map.of("userId", "cdc.uyvien"), taskId).getStatusCode().value())
+        .as("a colleague of the unit").isEqualTo(204);
+    assertThat(chair.post("/task/{id}/assignee", Map.of("userId", "cdc.chutich"), taskId).getStatusCode().value()).isEqualTo(204);
+    refused.add(chair.post("/task/{id}/delegate", Map.of("userId", "bvdk.chutich"), taskId));
+    refused.add(basic("cdc.chutich").put().uri("/engine-rest/task/{id}", taskId).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("name", "Xây dựng kế hoạch của CĐCS", "assignee", "bvdk.chutich")).retrieve().toEntity(String.class));
+    assertThat(refused).allSatisfy(response -> {
+      assertThat(response.getStatusCode().value()).isEqualTo(403);
+      assertThat(String.valueOf(response.getBody())).contains("không giao được cho bvdk.chutich");
+    });
+    assertThat(engine.getTaskService().createTaskQuery().taskId((String) taskId).singleResult().getAssignee()).isEqualTo("cdc.chutich");
+    assertThat(engine.getTaskService().createTaskQuery().taskId((String) taskId).taskCandidateUser("bvdk.chutich").count()
+        + engine.getAuthorizationService().createAuthorizationQuery().userIdIn("bvdk.chutich").resourceId((String) taskId).count())
+        .as("no authorization for the other unit's officer").isZero();
+    assertThat(chair.post("/task/{id}/assignee", Map.of("userId", "quantri.cdyt"), taskId).getStatusCode().value())
+        .as("an administrator").isEqualTo(204);
   }
 
   /** Tasklist's way: the webapps' copy of the REST API, the officer's session and its CSRF token. */
