@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,7 +55,6 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
 
   private final SubmittableVariables submittable;
   private final IdentityService identity;
-  private final ObjectMapper json = new ObjectMapper();
 
   public SubmittedVariablesFilter(SubmittableVariables submittable, IdentityService identity) {
     this.submittable = submittable;
@@ -87,7 +85,7 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
           "Nội dung gửi lên quá lớn (tối đa 2 MB).", null);
       return;
     }
-    JsonNode json = parse(read.get().body());
+    JsonNode json = EngineRestRequests.json(read.get().body());
     if (!isCompletion && startsElsewhere(json)) {
       log.info("Refused {}: a start with start instructions or skipped listeners, nothing stored", path);
       EngineRestRequests.refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
@@ -106,15 +104,6 @@ public class SubmittedVariablesFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(read.get(), response);
-  }
-
-  /** The body as JSON, or null if it is not JSON (the engine then answers 22003). */
-  private JsonNode parse(byte[] body) {
-    try {
-      return json.readTree(body);
-    } catch (IOException | IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** A start at other activities than the start event, or without the model's listeners. */

@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,15 @@ public final class EngineRestRequests {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     path = path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
     return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  /** The request body as JSON, or null if it is not JSON (the engine then answers it: 22003). */
+  public static JsonNode json(byte[] body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Answers {@code {"type", "message", "code"}} (without a code if null), as the engine's REST API does. */

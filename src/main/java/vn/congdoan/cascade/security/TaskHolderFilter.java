@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +35,6 @@ public class TaskHolderFilter extends OncePerRequestFilter {
 
   private final TaskHolders holders;
   private final IdentityService identity;
-  private final ObjectMapper json = new ObjectMapper();
 
   public TaskHolderFilter(TaskHolders holders, IdentityService identity) {
     this.holders = holders;
@@ -62,7 +60,7 @@ public class TaskHolderFilter extends OncePerRequestFilter {
       return;
     }
     String taskId = named ? holding.group(1) : update.group(1);
-    JsonNode body = parse(read.get().body());
+    JsonNode body = EngineRestRequests.json(read.get().body());
     List<String> users = new ArrayList<>();
     if (named) {
       users.add(text(body, "userId"));
@@ -89,14 +87,6 @@ public class TaskHolderFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(read.get(), response);
-  }
-
-  private JsonNode parse(byte[] body) {
-    try {
-      return json.readTree(body);
-    } catch (IOException | IllegalArgumentException e) {
-      return null; // not JSON: the engine answers it
-    }
   }
 
   private static String text(JsonNode body, String field) {
