@@ -117,7 +117,12 @@ public final class Browser implements AutoCloseable {
     filter.click();
     pause(1500);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.loader:not(.ng-hide)")));
-    return driver.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream().map(e -> e.getText().trim()).toList();
+    // read in the page in one step: Tasklist re-renders the list now and then, and an element read one
+    // by one from here can go stale between two reads
+    @SuppressWarnings("unchecked")
+    List<String> names = (List<String>) script("return Array.from(document.querySelectorAll('ol.tasks-list li.task h4.task a'))"
+        + ".map(a => a.innerText.trim());");
+    return names;
   }
 
   /** Opens a task of the current list by its name. */
