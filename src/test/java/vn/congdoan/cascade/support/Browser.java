@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -49,6 +50,8 @@ public final class Browser implements AutoCloseable {
         .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANGUAGE", "vi")).build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+    // Tasklist re-renders parts of the page now and then: an element found a moment ago can be gone
+    this.wait.ignoring(StaleElementReferenceException.class);
     this.baseUrl = baseUrl;
     this.screenshots = Path.of(System.getProperty("cascade.screenshots", "target/screenshots"));
   }
@@ -69,8 +72,25 @@ public final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Logs in to Tasklist as the given demo officer (password "demo"); waits for the filter list. */
+  /**
+   * Logs in to Tasklist as the given demo officer (password "demo"); waits for the filter list. A login
+   * that does not open Tasklist is tried once more, saying so in the test's output with what the page
+   * showed: now and then the login page loses or misplaces what was typed.
+   */
   public void loginToTasklist(String user) {
+    for (int attempt = 1; ; attempt++) {
+      if (tryLogin(user)) {
+        return;
+      }
+      String page = pageText();
+      if (attempt == 2) {
+        throw new AssertionError("Tasklist did not open after logging in as " + user + "; the page shows: " + page);
+      }
+      System.out.println("Browser: logging in as " + user + " did not open Tasklist, trying again; the page showed: " + page);
+    }
+  }
+
+  private boolean tryLogin(String user) {
     // leave the single-page app entirely, so that no in-memory login survives
     // cookies are deleted for the page's own site, so on the application's page (on about:blank the
     // session cookie survived now and then, and Tasklist opened logged in as the previous officer)
@@ -107,14 +127,18 @@ public final class Browser implements AutoCloseable {
       pause(500);
     }
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter h4.name a")));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(25)).until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter h4.name a")));
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
   }
 
   /** Opens a Tasklist filter by its name and waits until its task list is loaded. */
   public List<String> openFilter(String name) {
-    WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space(text()[1])='" + name + "']")));
-    filter.click();
+    clickFresh(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space(text()[1])='" + name + "']"));
     pause(1500);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.loader:not(.ng-hide)")));
     // read in the page in one step: Tasklist re-renders the list now and then, and an element read one
@@ -127,15 +151,14 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a task of the current list by its name. */
   public void openTask(String name) {
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(text())='" + name + "']"))).click();
+    clickFresh(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(text())='" + name + "']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
     pause(1000);
   }
 
   /** Claims the open task (the "claim" link of Tasklist's task header) and waits for its form. */
   public void claim() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    clickFresh(By.cssSelector("button.claim"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     pause(1000);
   }
@@ -172,11 +195,29 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
+  /** Clicks the element as soon as it is clickable, finding it again if it was re-rendered meanwhile. */
+  private void clickFresh(By by) {
+    wait.until(d -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+      if (element == null) {
+        return false;
+      }
+      element.click();
+      return true;
+    });
+  }
+
   /** Scrolls the element to the middle of the window (clear of Tasklist's footer), then clicks it. */
   public void click(By by) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-    script("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    wait.until(d -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+      if (element == null) {
+        return false;
+      }
+      script("arguments[0].scrollIntoView({block: 'center'});", element);
+      element.click();
+      return true;
+    });
   }
 
   /** Presses Tasklist's "complete" button and waits until the task has left the list. */
