@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,6 +21,7 @@ import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.EngineClock;
+import vn.congdoan.cascade.security.Administrators;
 
 /**
  * Task_RegisterDirective: records the higher body's directive from the start form and sets the
@@ -46,15 +45,15 @@ public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
   private final OrganisationRegistry registry;
   private final EngineClock clock;
   private final CascadeProperties cascade;
-  private final IdentityService identity;
+  private final Administrators administrators;
 
   public RegisterDirectiveDelegate(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock,
-      CascadeProperties cascade, IdentityService identity) {
+      CascadeProperties cascade, Administrators administrators) {
     this.directives = directives;
     this.registry = registry;
     this.clock = clock;
     this.cascade = cascade;
-    this.identity = identity;
+    this.administrators = administrators;
   }
 
   @Override
@@ -144,14 +143,10 @@ public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
       throw new FormValidationException(SECTOR_CODE,
           "Chỉ cán bộ của một công đoàn ngành mới tiếp nhận được kế hoạch của cấp trên.");
     }
-    if (initiator != null && (own == null || !own.getCode().equals(unit.getCode())) && !isAdministrator(initiator)) {
+    if (initiator != null && (own == null || !own.getCode().equals(unit.getCode())) && !administrators.isAdministrator(initiator)) {
       throw new FormValidationException(SECTOR_CODE,
           "Cán bộ chỉ tiếp nhận được kế hoạch cho công đoàn ngành của mình, không cho " + unit.getName() + ".");
     }
     return unit;
-  }
-
-  private boolean isAdministrator(String userId) {
-    return identity.createGroupQuery().groupMember(userId).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
   }
 }

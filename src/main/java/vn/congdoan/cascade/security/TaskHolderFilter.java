@@ -20,8 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A task is held only by an officer of a group it is offered to, or by an administrator. In the engine's
  * REST API and Tasklist's copy of it, claiming a task for someone ({@code claim}), setting its assignee
- * ({@code assignee}), delegating it ({@code delegate}) and changing its assignee or owner
- * ({@code PUT /task/{id}}) name a user; a user outside the task's candidate groups is refused with 403.
+ * ({@code assignee}), delegating it ({@code delegate}), adding a person to it ({@code identity-links})
+ * and changing its assignee or owner ({@code PUT /task/{id}}) name a user; a user outside the task's
+ * candidate groups is refused with 403. Offering the task to another group ({@code identity-links} with
+ * a {@code groupId}) is refused too: the model decides a task's groups.
  * Without this, an officer could hand their unit's task to an officer of another unit (the engine then
  * authorizes that officer on the task), who would then act in the unit's name. Requests of callers who
  * are not logged in pass on unread: the engine refuses them.
@@ -30,7 +32,7 @@ public class TaskHolderFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(TaskHolderFilter.class);
   private static final int MAX_BODY_BYTES = 64 * 1024;
-  private static final Pattern HOLDING = Pattern.compile(EngineRestRequests.API + "/task/([^/]+)/(claim|assignee|delegate)$");
+  private static final Pattern HOLDING = Pattern.compile(EngineRestRequests.API + "/task/([^/]+)/(claim|assignee|delegate|identity-links)$");
   private static final Pattern TASK = Pattern.compile(EngineRestRequests.API + "/task/([^/]+)$");
 
   private final TaskHolders holders;
@@ -80,13 +82,23 @@ public class TaskHolderFilter extends OncePerRequestFilter {
     for (String user : users) {
       if (user != null && !user.isBlank() && !holders.mayHold(taskId, user)) {
         log.info("Refused {} {}: user {} is in none of the task's candidate groups", request.getMethod(), path, user);
-        EngineRestRequests.refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
-            "Chỉ cán bộ của đơn vị được giao công việc này (hoặc quản trị viên) mới nhận được công việc; "
-                + "không giao được cho " + user + ".", null);
+        refuse(response, user);
         return;
       }
     }
+    String group = named ? text(body, "groupId") : null;
+    if (group != null && !group.isBlank() && !holders.mayBeOfferedTo(taskId, group)) {
+      log.info("Refused {} {}: group {} is not one the model offers the task to", request.getMethod(), path, group);
+      refuse(response, "nhóm " + group);
+      return;
+    }
     chain.doFilter(read.get(), response);
+  }
+
+  private static void refuse(HttpServletResponse response, String whom) throws IOException {
+    EngineRestRequests.refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+        "Chỉ cán bộ của đơn vị được giao công việc này (hoặc quản trị viên) mới nhận được công việc; "
+            + "không giao được cho " + whom + ".", null);
   }
 
   private static String text(JsonNode body, String field) {

@@ -2,18 +2,17 @@ package vn.congdoan.cascade.security;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Who may hold a task: an officer of one of its candidate groups, one of its candidate users, or an administrator. */
+/**
+ * Who may hold a task: an officer of one of its candidate groups, one of its candidate users, or an
+ * administrator; and to which groups it may be offered: those it is offered to already.
+ */
 @Component
 public class TaskHolders {
 
@@ -23,10 +22,12 @@ public class TaskHolders {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final Administrators administrators;
 
-  public TaskHolders(TaskService tasks, IdentityService identity) {
+  public TaskHolders(TaskService tasks, IdentityService identity, Administrators administrators) {
     this.tasks = tasks;
     this.identity = identity;
+    this.administrators = administrators;
   }
 
   /** The task's assignee and owner, or empty if no task of that id is open. */
@@ -40,19 +41,27 @@ public class TaskHolders {
    * that) or the task is offered to nobody in particular.
    */
   public boolean mayHold(String taskId, String userId) {
-    return WithoutCaller.lookup(identity, () -> {
-      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-        return true;
-      }
-      List<IdentityLink> candidates = tasks.getIdentityLinksForTask(taskId).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-      if (candidates.isEmpty() || candidates.stream().anyMatch(link -> userId.equals(link.getUserId()))) {
-        return true;
-      }
-      Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-          .collect(Collectors.toSet());
-      return groups.contains(Groups.CAMUNDA_ADMIN)
-          || candidates.stream().anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
-    });
+    return candidates(taskId).map(candidates -> candidates.isEmpty()
+        || candidates.stream().anyMatch(link -> userId.equals(link.getUserId()))
+        || WithoutCaller.lookup(identity, () -> candidates.stream().anyMatch(link -> link.getGroupId() != null
+            && identity.createUserQuery().userId(userId).memberOfGroup(link.getGroupId()).count() > 0))
+        || administrators.isAdministrator(userId)).orElse(true);
+  }
+
+  /**
+   * Whether the task may be offered to the group: only if it is offered to it already (the model decides
+   * a task's groups). True as well when there is no such open task.
+   */
+  public boolean mayBeOfferedTo(String taskId, String groupId) {
+    return candidates(taskId).map(candidates -> candidates.stream().anyMatch(link -> groupId.equals(link.getGroupId())))
+        .orElse(true);
+  }
+
+  /** The task's candidate links, or empty if no task of that id is open. */
+  private Optional<List<IdentityLink>> candidates(String taskId) {
+    return WithoutCaller.lookup(identity, () -> tasks.createTaskQuery().taskId(taskId).count() == 0
+        ? Optional.<List<IdentityLink>>empty()
+        : Optional.of(tasks.getIdentityLinksForTask(taskId).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList()));
   }
 }

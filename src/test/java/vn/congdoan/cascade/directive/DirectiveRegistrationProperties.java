@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.EngineClock;
+import vn.congdoan.cascade.security.Administrators;
 
 /**
  * Properties of registering a higher body's directive (the start form, RegisterDirectiveDelegate): a
@@ -154,7 +154,7 @@ class DirectiveRegistrationProperties implements WithQuickTheories {
     when(execution.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
     when(execution.getProcessInstanceId()).thenReturn("process-instance");
     delegate = new RegisterDirectiveDelegate(directives, registry, new EngineClock(), CascadeProperties.DEFAULTS,
-        mock(IdentityService.class));
+        mock(Administrators.class));
   }
 
   /** Runs the delegate on a start form, as the office's officer; returns the directive it stored. */

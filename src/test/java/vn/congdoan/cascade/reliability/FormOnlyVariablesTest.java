@@ -273,16 +273,21 @@ class FormOnlyVariablesTest {
         .as("a colleague of the unit").isEqualTo(204);
     assertThat(chair.post("/task/{id}/assignee", Map.of("userId", "cdc.chutich"), taskId).getStatusCode().value()).isEqualTo(204);
     refused.add(chair.post("/task/{id}/delegate", Map.of("userId", "bvdk.chutich"), taskId));
+    refused.add(chair.post("/task/{id}/identity-links", Map.of("userId", "bvdk.chutich", "type", "candidate"), taskId));
+    refused.add(chair.post("/task/{id}/identity-links", Map.of("groupId", "cdcs-bvdk-tinh", "type", "candidate"), taskId));
     refused.add(basic("cdc.chutich").put().uri("/engine-rest/task/{id}", taskId).contentType(MediaType.APPLICATION_JSON)
         .body(Map.of("name", "Xây dựng kế hoạch của CĐCS", "assignee", "bvdk.chutich")).retrieve().toEntity(String.class));
     assertThat(refused).allSatisfy(response -> {
       assertThat(response.getStatusCode().value()).isEqualTo(403);
-      assertThat(String.valueOf(response.getBody())).contains("không giao được cho bvdk.chutich");
+      assertThat(String.valueOf(response.getBody())).containsAnyOf("không giao được cho bvdk.chutich",
+          "không giao được cho nhóm cdcs-bvdk-tinh");
     });
     assertThat(engine.getTaskService().createTaskQuery().taskId((String) taskId).singleResult().getAssignee()).isEqualTo("cdc.chutich");
-    assertThat(engine.getTaskService().createTaskQuery().taskId((String) taskId).taskCandidateUser("bvdk.chutich").count()
-        + engine.getAuthorizationService().createAuthorizationQuery().userIdIn("bvdk.chutich").resourceId((String) taskId).count())
-        .as("no authorization for the other unit's officer").isZero();
+    assertThat(engine.getTaskService().getIdentityLinksForTask((String) taskId)).as("no link to the other unit")
+        .noneMatch(link -> "bvdk.chutich".equals(link.getUserId()) || "cdcs-bvdk-tinh".equals(link.getGroupId()));
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId((String) taskId).list())
+        .as("no authorization for the other unit or its officer")
+        .noneMatch(a -> "bvdk.chutich".equals(a.getUserId()) || "cdcs-bvdk-tinh".equals(a.getGroupId()));
     assertThat(chair.post("/task/{id}/assignee", Map.of("userId", "quantri.cdyt"), taskId).getStatusCode().value())
         .as("an administrator").isEqualTo(204);
   }
