@@ -47,7 +47,7 @@ public abstract class FormTaskListener implements TaskListener {
   /**
    * Names a completion of this task may carry: the form's fields, those it shows and those the officer
    * fills in. A submission with any other variable is refused before the engine sees it
-   * ({@link SubmittedVariablesFilter}), so that nobody sets, through their own task, a variable the
+   * (the engine rules in the security package), so that nobody sets, through their own task, a variable the
    * cascade relies on (the unit's {@code assignmentId}, a candidate group, a decision of another task).
    * A form whose decision stays in the process for a gateway adds its name.
    */

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * The start form of a process a user may start: what a start request may carry. Anything else, and a
  * start somewhere other than the start event, is refused before the engine sees it
- * ({@link SubmittedVariablesFilter}).
+ * (the engine rules in the security package).
  */
 public interface StartForm {
 

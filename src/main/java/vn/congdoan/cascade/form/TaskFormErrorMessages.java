@@ -15,22 +15,25 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * The engine's REST resources put "Cannot submit task form &lt;id&gt;: " (or "Cannot complete task
  * &lt;id&gt;: ", "Cannot instantiate process definition &lt;id&gt;: ") before the reason of a refused
- * form, and Tasklist shows the message as it comes. For a refusal of this application ({@code code}
- * 22,000 and up) this filter removes that English prefix, so that the officer reads only the Vietnamese
- * reason; every other response passes unchanged. Applies to the REST API and to the webapps' own copy of
- * it, which Tasklist calls, for form submissions only.
+ * form, and Tasklist shows the message as it comes; a start refused by this application's rules is even
+ * answered 500 ({@code /start} wraps every engine exception). For a refusal of this application
+ * ({@code code} 22,000 to 22,099) this filter removes that English prefix, so that the officer reads only
+ * the Vietnamese reason, and answers 400 (the input was refused, nothing failed); every other response
+ * passes unchanged. Applies to the REST API and to the webapps' own copy of it, which Tasklist calls, for
+ * every request that may change something (reads are not buffered).
  */
 public class TaskFormErrorMessages extends OncePerRequestFilter {
 
-  private static final Pattern SUBMISSION = Pattern.compile(".*/(submit-form|complete|start)$");
+  private static final int LAST_CODE = 22_099;
+  /** The REST resources' prefixes; a process definition's id has colons ("Key:1:uuid"), but no space. */
   private static final Pattern PREFIX = Pattern.compile(
-      "^(Cannot submit task form|Cannot complete task|Cannot instantiate process definition) [^:]+: ");
+      "^(Cannot submit task form|Cannot complete task|Cannot resolve task|Cannot instantiate process definition) \\S+: ");
 
   private final ObjectMapper json = new ObjectMapper();
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(request.getRequestURI()).matches();
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod());
   }
 
   @Override
@@ -40,10 +43,12 @@ public class TaskFormErrorMessages extends OncePerRequestFilter {
     try {
       chain.doFilter(request, wrapper);
     } finally {
-      if (wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST) {
+      if (wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+          || wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
         byte[] fixed = withoutPrefix(wrapper.getContentAsByteArray());
         if (fixed != null) {
           wrapper.resetBuffer();
+          wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
           wrapper.getOutputStream().write(fixed);
         }
       }
@@ -55,14 +60,12 @@ public class TaskFormErrorMessages extends OncePerRequestFilter {
   byte[] withoutPrefix(byte[] body) {
     try {
       if (!(json.readTree(body) instanceof ObjectNode error) || !error.path("code").canConvertToInt()
-          || error.path("code").asInt() < FormValidationException.CODE || !error.path("message").isTextual()) {
+          || error.path("code").asInt() < FormValidationException.CODE || error.path("code").asInt() > LAST_CODE
+          || !error.path("message").isTextual()) {
         return null;
       }
       String message = error.get("message").asText();
       String stripped = PREFIX.matcher(message).replaceFirst("");
-      if (stripped.equals(message)) {
-        return null;
-      }
       error.put("message", stripped);
       return json.writeValueAsString(error).getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,12 +1,11 @@
 package vn.congdoan.cascade.security;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
-import vn.congdoan.cascade.form.SubmittableVariables;
-import vn.congdoan.cascade.form.SubmittedVariablesFilter;
 import vn.congdoan.cascade.form.TaskFormErrorMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,25 +51,15 @@ public class RestAuthenticationConfiguration {
   }
 
   /**
-   * A task's variables change only through its form. Runs after the REST API's authentication (above),
-   * so that it knows the caller is logged in; for the webapps' copy of the API it reads their session.
+   * The edge of the engine's and the webapps' APIs: each caller only the endpoints of their role, on the
+   * decoded path. Runs after the REST API's authentication (above), so that it knows the caller; for the
+   * webapps' APIs it reads their session.
    */
   @Bean
-  FilterRegistrationBean<SubmittedVariablesFilter> submittedVariablesFilter(SubmittableVariables submittable, IdentityService identity) {
-    FilterRegistrationBean<SubmittedVariablesFilter> registration =
-        new FilterRegistrationBean<>(new SubmittedVariablesFilter(submittable, identity));
-    registration.setName("cascade-submitted-variables");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
-    return registration;
-  }
-
-  /** A task is held only by an officer of a group it is offered to, or an administrator. After authentication too. */
-  @Bean
-  FilterRegistrationBean<TaskHolderFilter> taskHolderFilter(TaskHolders holders, IdentityService identity) {
-    FilterRegistrationBean<TaskHolderFilter> registration = new FilterRegistrationBean<>(new TaskHolderFilter(holders, identity));
-    registration.setName("cascade-task-holders");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+  FilterRegistrationBean<ApiGuard> apiGuard(IdentityService identity, AuthorizationService authorizations) {
+    FilterRegistrationBean<ApiGuard> registration = new FilterRegistrationBean<>(new ApiGuard(identity, authorizations));
+    registration.setName("cascade-api-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;
   }

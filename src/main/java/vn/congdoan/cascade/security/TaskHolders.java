@@ -14,33 +14,28 @@ import org.springframework.stereotype.Component;
  * administrator; and to which groups it may be offered: those it is offered to already.
  */
 @Component
-public class TaskHolders {
-
-  /** A task's current assignee and owner. */
-  public record Holders(String assignee, String owner) {
-  }
+class TaskHolders {
 
   private final TaskService tasks;
   private final IdentityService identity;
   private final Administrators administrators;
 
-  public TaskHolders(TaskService tasks, IdentityService identity, Administrators administrators) {
+  TaskHolders(TaskService tasks, IdentityService identity, Administrators administrators) {
     this.tasks = tasks;
     this.identity = identity;
     this.administrators = administrators;
   }
 
-  /** The task's assignee and owner, or empty if no task of that id is open. */
-  public Optional<Holders> current(String taskId) {
-    Task task = WithoutCaller.lookup(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    return Optional.ofNullable(task).map(t -> new Holders(t.getAssignee(), t.getOwner()));
+  /** The open task of that id as stored, whoever asks, or empty if there is none. */
+  Optional<Task> task(String taskId) {
+    return Optional.ofNullable(WithoutCaller.lookup(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult()));
   }
 
   /**
    * Whether the user may hold the task. True as well when there is no such open task (the engine answers
    * that) or the task is offered to nobody in particular.
    */
-  public boolean mayHold(String taskId, String userId) {
+  boolean mayHold(String taskId, String userId) {
     return candidates(taskId).map(candidates -> candidates.isEmpty()
         || candidates.stream().anyMatch(link -> userId.equals(link.getUserId()))
         || WithoutCaller.lookup(identity, () -> candidates.stream().anyMatch(link -> link.getGroupId() != null
@@ -52,7 +47,7 @@ public class TaskHolders {
    * Whether the task may be offered to the group: only if it is offered to it already (the model decides
    * a task's groups). True as well when there is no such open task.
    */
-  public boolean mayBeOfferedTo(String taskId, String groupId) {
+  boolean mayBeOfferedTo(String taskId, String groupId) {
     return candidates(taskId).map(candidates -> candidates.stream().anyMatch(link -> groupId.equals(link.getGroupId())))
         .orElse(true);
   }

@@ -1,0 +1,1083 @@
+package vn.congdoan.cascade.security;
+
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
+import org.camunda.bpm.engine.runtime.ConditionEvaluationBuilder;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.MessageCorrelationAsyncBuilder;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.ModificationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.camunda.bpm.engine.runtime.RestartProcessInstanceBuilder;
+import org.camunda.bpm.engine.runtime.SignalEventReceivedBuilder;
+import org.camunda.bpm.engine.runtime.UpdateProcessInstanceSuspensionStateSelectBuilder;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * <b>Engine internals</b> (with {@link EngineRulesPlugin} the only place that extends the engine's
+ * implementation classes): the engine's task, form, runtime and identity services, each method that
+ * changes something asking {@link EngineRules} first. Installed in place of the engine's own, so the REST
+ * API, the webapps and the application's code all call these. The rules apply to a {@link Caller}: a call
+ * from outside the engine (no command running on this thread) by a logged-in user; the engine's own nested
+ * calls, jobs and the application's calls without a user pass unchanged. Reads are not overridden: the
+ * engine's authorizations decide them. {@code GuardedServicesTest} fails when a method of a service that is
+ * not a read is left without a rule, so a method added in an engine upgrade cannot slip through.
+ */
+final class GuardedServices {
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final Supplier<EngineRules> rules;
+
+  GuardedServices(ProcessEngineConfigurationImpl configuration, Supplier<EngineRules> rules) {
+    this.configuration = configuration;
+    this.rules = rules;
+  }
+
+  /** The logged-in user calling from outside the engine, if any. */
+  Caller caller() {
+    if (Context.getCommandContext() != null) {
+      return null;
+    }
+    Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return null;
+    }
+    String userId = authentication.getUserId();
+    List<String> groups = authentication.getGroupIds() != null ? authentication.getGroupIds()
+        : WithoutCaller.lookup(configuration.getIdentityService(), () -> configuration.getIdentityService()
+            .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+    List<String> adminGroups = configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
+    List<String> adminUsers = configuration.getAdminUsers() == null ? List.of() : configuration.getAdminUsers();
+    boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN) || groups.stream().anyMatch(adminGroups::contains)
+        || adminUsers.contains(userId);
+    return new Caller(userId, groups, administrator);
+  }
+
+  private void check(BiConsumer<EngineRules, Caller> rule) {
+    Caller caller = caller();
+    if (caller != null) {
+      rule.accept(rules.get(), caller);
+    }
+  }
+
+  TaskServiceImpl taskService() {
+    return new Tasks();
+  }
+
+  FormServiceImpl formService() {
+    return new Forms();
+  }
+
+  RuntimeServiceImpl runtimeService() {
+    return new Runtime();
+  }
+
+  IdentityServiceImpl identityService(LoginThrottle throttle) {
+    return new Identity(throttle);
+  }
+
+  final class Tasks extends TaskServiceImpl {
+
+    @Override
+    public void saveTask(Task task) {
+      check((r, c) -> r.saving(c, task));
+      super.saveTask(task);
+    }
+
+    @Override
+    public void deleteTask(String taskId) {
+      check((r, c) -> r.changingTaskRecords(c, "delete task " + taskId));
+      super.deleteTask(taskId);
+    }
+
+    @Override
+    public void deleteTasks(Collection<String> taskIds) {
+      check((r, c) -> r.changingTaskRecords(c, "delete tasks"));
+      super.deleteTasks(taskIds);
+    }
+
+    @Override
+    public void deleteTask(String taskId, boolean cascade) {
+      check((r, c) -> r.changingTaskRecords(c, "delete task " + taskId));
+      super.deleteTask(taskId, cascade);
+    }
+
+    @Override
+    public void deleteTasks(Collection<String> taskIds, boolean cascade) {
+      check((r, c) -> r.changingTaskRecords(c, "delete tasks"));
+      super.deleteTasks(taskIds, cascade);
+    }
+
+    @Override
+    public void deleteTask(String taskId, String deleteReason) {
+      check((r, c) -> r.changingTaskRecords(c, "delete task " + taskId));
+      super.deleteTask(taskId, deleteReason);
+    }
+
+    @Override
+    public void deleteTasks(Collection<String> taskIds, String deleteReason) {
+      check((r, c) -> r.changingTaskRecords(c, "delete tasks"));
+      super.deleteTasks(taskIds, deleteReason);
+    }
+
+    @Override
+    public void setAssignee(String taskId, String userId) {
+      check((r, c) -> r.holding(c, taskId, userId));
+      super.setAssignee(taskId, userId);
+    }
+
+    @Override
+    public void setOwner(String taskId, String userId) {
+      check((r, c) -> r.holding(c, taskId, userId));
+      super.setOwner(taskId, userId);
+    }
+
+    @Override
+    public void addCandidateUser(String taskId, String userId) {
+      check((r, c) -> r.holding(c, taskId, userId));
+      super.addCandidateUser(taskId, userId);
+    }
+
+    @Override
+    public void addCandidateGroup(String taskId, String groupId) {
+      check((r, c) -> r.offering(c, taskId, groupId));
+      super.addCandidateGroup(taskId, groupId);
+    }
+
+    @Override
+    public void addUserIdentityLink(String taskId, String userId, String identityLinkType) {
+      check((r, c) -> r.holding(c, taskId, userId));
+      super.addUserIdentityLink(taskId, userId, identityLinkType);
+    }
+
+    @Override
+    public void addGroupIdentityLink(String taskId, String groupId, String identityLinkType) {
+      check((r, c) -> r.offering(c, taskId, groupId));
+      super.addGroupIdentityLink(taskId, groupId, identityLinkType);
+    }
+
+    @Override
+    public void deleteCandidateGroup(String taskId, String groupId) {
+      check((r, c) -> r.withdrawing(c, taskId, groupId));
+      super.deleteCandidateGroup(taskId, groupId);
+    }
+
+    @Override
+    public void deleteCandidateUser(String taskId, String userId) {
+      super.deleteCandidateUser(taskId, userId);
+    }
+
+    @Override
+    public void deleteGroupIdentityLink(String taskId, String groupId, String identityLinkType) {
+      check((r, c) -> r.withdrawing(c, taskId, groupId));
+      super.deleteGroupIdentityLink(taskId, groupId, identityLinkType);
+    }
+
+    @Override
+    public void deleteUserIdentityLink(String taskId, String userId, String identityLinkType) {
+      super.deleteUserIdentityLink(taskId, userId, identityLinkType);
+    }
+
+    @Override
+    public void claim(String taskId, String userId) {
+      check((r, c) -> r.holding(c, taskId, userId));
+      super.claim(taskId, userId);
+    }
+
+    @Override
+    public void complete(String taskId) {
+      super.complete(taskId);
+    }
+
+    @Override
+    public void complete(String taskId, Map<String, Object> variables) {
+      check((r, c) -> r.completing(c, taskId, variables));
+      super.complete(taskId, variables);
+    }
+
+    @Override
+    public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
+      check((r, c) -> r.completing(c, taskId, variables));
+      return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+    }
+
+    @Override
+    public void delegateTask(String taskId, String userId) {
+      check((r, c) -> r.holding(c, taskId, userId));
+      super.delegateTask(taskId, userId);
+    }
+
+    @Override
+    public void resolveTask(String taskId) {
+      super.resolveTask(taskId);
+    }
+
+    @Override
+    public void resolveTask(String taskId, Map<String, Object> variables) {
+      check((r, c) -> r.completing(c, taskId, variables));
+      super.resolveTask(taskId, variables);
+    }
+
+    @Override
+    public void setPriority(String taskId, int priority) {
+      check((r, c) -> r.changingTask(c, taskId, "priority"));
+      super.setPriority(taskId, priority);
+    }
+
+    @Override
+    public void setName(String taskId, String name) {
+      check((r, c) -> r.changingTask(c, taskId, "name"));
+      super.setName(taskId, name);
+    }
+
+    @Override
+    public void setDescription(String taskId, String description) {
+      check((r, c) -> r.changingTask(c, taskId, "description"));
+      super.setDescription(taskId, description);
+    }
+
+    @Override
+    public void setDueDate(String taskId, Date dueDate) {
+      check((r, c) -> r.changingTask(c, taskId, "due date"));
+      super.setDueDate(taskId, dueDate);
+    }
+
+    @Override
+    public void setFollowUpDate(String taskId, Date followUpDate) {
+      super.setFollowUpDate(taskId, followUpDate);
+    }
+
+    @Override
+    public void setVariable(String taskId, String variableName, Object value) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.setVariable(taskId, variableName, value);
+    }
+
+    @Override
+    public void setVariableLocal(String taskId, String variableName, Object value) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.setVariableLocal(taskId, variableName, value);
+    }
+
+    @Override
+    public void setVariables(String taskId, Map<String, ? extends Object> variables) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.setVariables(taskId, variables);
+    }
+
+    @Override
+    public void setVariablesLocal(String taskId, Map<String, ? extends Object> variables) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.setVariablesLocal(taskId, variables);
+    }
+
+    @Override
+    public void updateVariablesLocal(String taskId, Map<String, ? extends Object> modifications, Collection<String> deletions) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.updateVariablesLocal(taskId, modifications, deletions);
+    }
+
+    @Override
+    public void updateVariables(String taskId, Map<String, ? extends Object> modifications, Collection<String> deletions) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.updateVariables(taskId, modifications, deletions);
+    }
+
+    @Override
+    public void removeVariable(String taskId, String variableName) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.removeVariable(taskId, variableName);
+    }
+
+    @Override
+    public void removeVariableLocal(String taskId, String variableName) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.removeVariableLocal(taskId, variableName);
+    }
+
+    @Override
+    public void removeVariables(String taskId, Collection<String> variableNames) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.removeVariables(taskId, variableNames);
+    }
+
+    @Override
+    public void removeVariablesLocal(String taskId, Collection<String> variableNames) {
+      check((r, c) -> r.writingTaskVariables(c, taskId));
+      super.removeVariablesLocal(taskId, variableNames);
+    }
+
+    @Override
+    public void addComment(String taskId, String processInstance, String message) {
+      super.addComment(taskId, processInstance, message);
+    }
+
+    @Override
+    public Comment createComment(String taskId, String processInstance, String message) {
+      return super.createComment(taskId, processInstance, message);
+    }
+
+    @Override
+    public void deleteTaskComment(String taskId, String commentId) {
+      check((r, c) -> r.changingTaskRecords(c, "delete a comment of task " + taskId));
+      super.deleteTaskComment(taskId, commentId);
+    }
+
+    @Override
+    public void deleteProcessInstanceComment(String processInstanceId, String commentId) {
+      check((r, c) -> r.changingTaskRecords(c, "delete a comment of process " + processInstanceId));
+      super.deleteProcessInstanceComment(processInstanceId, commentId);
+    }
+
+    @Override
+    public void deleteTaskComments(String taskId) {
+      check((r, c) -> r.changingTaskRecords(c, "delete the comments of task " + taskId));
+      super.deleteTaskComments(taskId);
+    }
+
+    @Override
+    public void deleteProcessInstanceComments(String processInstanceId) {
+      check((r, c) -> r.changingTaskRecords(c, "delete the comments of process " + processInstanceId));
+      super.deleteProcessInstanceComments(processInstanceId);
+    }
+
+    @Override
+    public void updateTaskComment(String taskId, String commentId, String message) {
+      check((r, c) -> r.changingTaskRecords(c, "edit a comment of task " + taskId));
+      super.updateTaskComment(taskId, commentId, message);
+    }
+
+    @Override
+    public void updateProcessInstanceComment(String processInstanceId, String commentId, String message) {
+      check((r, c) -> r.changingTaskRecords(c, "edit a comment of process " + processInstanceId));
+      super.updateProcessInstanceComment(processInstanceId, commentId, message);
+    }
+
+    @Override
+    public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId, String attachmentName,
+        String attachmentDescription, InputStream content) {
+      check((r, c) -> r.changingTaskRecords(c, "attach a file"));
+      return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription, content);
+    }
+
+    @Override
+    public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId, String attachmentName,
+        String attachmentDescription, String url) {
+      check((r, c) -> r.changingTaskRecords(c, "attach a link"));
+      return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription, url);
+    }
+
+    @Override
+    public void deleteAttachment(String attachmentId) {
+      check((r, c) -> r.changingTaskRecords(c, "delete an attachment"));
+      super.deleteAttachment(attachmentId);
+    }
+
+    @Override
+    public void deleteTaskAttachment(String taskId, String attachmentId) {
+      check((r, c) -> r.changingTaskRecords(c, "delete an attachment of task " + taskId));
+      super.deleteTaskAttachment(taskId, attachmentId);
+    }
+
+    @Override
+    public void saveAttachment(Attachment attachment) {
+      check((r, c) -> r.changingTaskRecords(c, "change an attachment"));
+      super.saveAttachment(attachment);
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode) {
+      check((r, c) -> r.throwingFromTask(c, taskId));
+      super.handleBpmnError(taskId, errorCode);
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode, String errorMessage) {
+      check((r, c) -> r.throwingFromTask(c, taskId));
+      super.handleBpmnError(taskId, errorCode, errorMessage);
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
+      check((r, c) -> r.throwingFromTask(c, taskId));
+      super.handleBpmnError(taskId, errorCode, errorMessage, variables);
+    }
+
+    @Override
+    public void handleEscalation(String taskId, String escalationCode) {
+      check((r, c) -> r.throwingFromTask(c, taskId));
+      super.handleEscalation(taskId, escalationCode);
+    }
+
+    @Override
+    public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
+      check((r, c) -> r.throwingFromTask(c, taskId));
+      super.handleEscalation(taskId, escalationCode, variables);
+    }
+  }
+
+  final class Forms extends FormServiceImpl {
+
+    @Override
+    public ProcessInstance submitStartFormData(String processDefinitionId, Map<String, String> properties) {
+      check((r, c) -> r.starting(c, null, processDefinitionId, properties, false));
+      return super.submitStartFormData(processDefinitionId, properties);
+    }
+
+    @Override
+    public ProcessInstance submitStartFormData(String processDefinitionId, String businessKey, Map<String, String> properties) {
+      check((r, c) -> r.starting(c, null, processDefinitionId, properties, false));
+      return super.submitStartFormData(processDefinitionId, businessKey, properties);
+    }
+
+    @Override
+    public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
+      check((r, c) -> r.starting(c, null, processDefinitionId, properties, false));
+      return super.submitStartForm(processDefinitionId, properties);
+    }
+
+    @Override
+    public ProcessInstance submitStartForm(String processDefinitionId, String businessKey, Map<String, Object> properties) {
+      check((r, c) -> r.starting(c, null, processDefinitionId, properties, false));
+      return super.submitStartForm(processDefinitionId, businessKey, properties);
+    }
+
+    @Override
+    public void submitTaskFormData(String taskId, Map<String, String> properties) {
+      check((r, c) -> r.completing(c, taskId, properties));
+      super.submitTaskFormData(taskId, properties);
+    }
+
+    @Override
+    public void submitTaskForm(String taskId, Map<String, Object> properties) {
+      check((r, c) -> r.completing(c, taskId, properties));
+      super.submitTaskForm(taskId, properties);
+    }
+
+    @Override
+    public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
+      check((r, c) -> r.completing(c, taskId, properties));
+      return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    }
+  }
+
+  final class Runtime extends RuntimeServiceImpl {
+
+    private void administering(String what) {
+      check((r, c) -> r.administering(c, what));
+    }
+
+    private void writingVariables(String executionId) {
+      check((r, c) -> r.writingProcessVariables(c, "execution " + executionId));
+    }
+
+    @Override
+    public ProcessInstantiationBuilder createProcessInstanceById(String processDefinitionId) {
+      return new GuardedInstantiation(super.createProcessInstanceById(processDefinitionId),
+          (variables, elsewhere) -> check((r, c) -> r.starting(c, null, processDefinitionId, variables, elsewhere)));
+    }
+
+    @Override
+    public ProcessInstantiationBuilder createProcessInstanceByKey(String processDefinitionKey) {
+      return new GuardedInstantiation(super.createProcessInstanceByKey(processDefinitionKey),
+          (variables, elsewhere) -> check((r, c) -> r.starting(c, processDefinitionKey, null, variables, elsewhere)));
+    }
+
+    // startProcessInstanceByKey/ById: every overload runs through createProcessInstanceByKey/ById above
+
+    @Override
+    public ProcessInstance startProcessInstanceByKey(String processDefinitionKey) {
+      return super.startProcessInstanceByKey(processDefinitionKey);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByKey(String processDefinitionKey, String businessKey) {
+      return super.startProcessInstanceByKey(processDefinitionKey, businessKey);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByKey(String processDefinitionKey, String businessKey, String caseInstanceId) {
+      return super.startProcessInstanceByKey(processDefinitionKey, businessKey, caseInstanceId);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByKey(String processDefinitionKey, Map<String, Object> variables) {
+      return super.startProcessInstanceByKey(processDefinitionKey, variables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByKey(String processDefinitionKey, String businessKey, Map<String, Object> variables) {
+      return super.startProcessInstanceByKey(processDefinitionKey, businessKey, variables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByKey(String processDefinitionKey, String businessKey, String caseInstanceId,
+        Map<String, Object> variables) {
+      return super.startProcessInstanceByKey(processDefinitionKey, businessKey, caseInstanceId, variables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceById(String processDefinitionId) {
+      return super.startProcessInstanceById(processDefinitionId);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceById(String processDefinitionId, String businessKey) {
+      return super.startProcessInstanceById(processDefinitionId, businessKey);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceById(String processDefinitionId, String businessKey, String caseInstanceId) {
+      return super.startProcessInstanceById(processDefinitionId, businessKey, caseInstanceId);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceById(String processDefinitionId, Map<String, Object> variables) {
+      return super.startProcessInstanceById(processDefinitionId, variables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceById(String processDefinitionId, String businessKey, Map<String, Object> variables) {
+      return super.startProcessInstanceById(processDefinitionId, businessKey, variables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceById(String processDefinitionId, String businessKey, String caseInstanceId,
+        Map<String, Object> variables) {
+      return super.startProcessInstanceById(processDefinitionId, businessKey, caseInstanceId, variables);
+    }
+
+    @Override
+    public void deleteProcessInstance(String processInstanceId, String deleteReason) {
+      check((r, c) -> r.deleting(c, List.of(processInstanceId)));
+      super.deleteProcessInstance(processInstanceId, deleteReason);
+    }
+
+    @Override
+    public void deleteProcessInstance(String processInstanceId, String deleteReason, boolean skipCustomListeners) {
+      check((r, c) -> r.deleting(c, List.of(processInstanceId)));
+      super.deleteProcessInstance(processInstanceId, deleteReason, skipCustomListeners);
+    }
+
+    @Override
+    public void deleteProcessInstance(String processInstanceId, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated) {
+      check((r, c) -> r.deleting(c, List.of(processInstanceId)));
+      super.deleteProcessInstance(processInstanceId, deleteReason, skipCustomListeners, externallyTerminated);
+    }
+
+    @Override
+    public void deleteProcessInstance(String processInstanceId, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated, boolean skipIoMappings) {
+      check((r, c) -> r.deleting(c, List.of(processInstanceId)));
+      super.deleteProcessInstance(processInstanceId, deleteReason, skipCustomListeners, externallyTerminated, skipIoMappings);
+    }
+
+    @Override
+    public void deleteProcessInstance(String processInstanceId, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated, boolean skipIoMappings, boolean skipSubprocesses) {
+      check((r, c) -> r.deleting(c, List.of(processInstanceId)));
+      super.deleteProcessInstance(processInstanceId, deleteReason, skipCustomListeners, externallyTerminated, skipIoMappings,
+          skipSubprocesses);
+    }
+
+    @Override
+    public void deleteProcessInstanceIfExists(String processInstanceId, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated, boolean skipIoMappings, boolean skipSubprocesses) {
+      check((r, c) -> r.deleting(c, List.of(processInstanceId)));
+      super.deleteProcessInstanceIfExists(processInstanceId, deleteReason, skipCustomListeners, externallyTerminated,
+          skipIoMappings, skipSubprocesses);
+    }
+
+    @Override
+    public void deleteProcessInstances(List<String> processInstanceIds, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated) {
+      check((r, c) -> r.deleting(c, processInstanceIds));
+      super.deleteProcessInstances(processInstanceIds, deleteReason, skipCustomListeners, externallyTerminated);
+    }
+
+    @Override
+    public void deleteProcessInstances(List<String> processInstanceIds, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated, boolean skipSubprocesses) {
+      check((r, c) -> r.deleting(c, processInstanceIds));
+      super.deleteProcessInstances(processInstanceIds, deleteReason, skipCustomListeners, externallyTerminated, skipSubprocesses);
+    }
+
+    @Override
+    public void deleteProcessInstances(List<String> processInstanceIds, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated, boolean skipSubprocesses, boolean skipIoMappings) {
+      check((r, c) -> r.deleting(c, processInstanceIds));
+      super.deleteProcessInstances(processInstanceIds, deleteReason, skipCustomListeners, externallyTerminated, skipSubprocesses,
+          skipIoMappings);
+    }
+
+    @Override
+    public void deleteProcessInstancesIfExists(List<String> processInstanceIds, String deleteReason, boolean skipCustomListeners,
+        boolean externallyTerminated, boolean skipSubprocesses) {
+      check((r, c) -> r.deleting(c, processInstanceIds));
+      super.deleteProcessInstancesIfExists(processInstanceIds, deleteReason, skipCustomListeners, externallyTerminated,
+          skipSubprocesses);
+    }
+
+    @Override
+    public Batch deleteProcessInstancesAsync(List<String> processInstanceIds, ProcessInstanceQuery processInstanceQuery,
+        String deleteReason) {
+      return deleteAsync(processInstanceIds, processInstanceQuery, null,
+          () -> super.deleteProcessInstancesAsync(processInstanceIds, processInstanceQuery, deleteReason));
+    }
+
+    @Override
+    public Batch deleteProcessInstancesAsync(List<String> processInstanceIds, String deleteReason) {
+      return deleteAsync(processInstanceIds, null, null, () -> super.deleteProcessInstancesAsync(processInstanceIds, deleteReason));
+    }
+
+    @Override
+    public Batch deleteProcessInstancesAsync(ProcessInstanceQuery processInstanceQuery, String deleteReason) {
+      return deleteAsync(null, processInstanceQuery, null, () -> super.deleteProcessInstancesAsync(processInstanceQuery, deleteReason));
+    }
+
+    @Override
+    public Batch deleteProcessInstancesAsync(List<String> processInstanceIds, ProcessInstanceQuery processInstanceQuery,
+        String deleteReason, boolean skipCustomListeners) {
+      return deleteAsync(processInstanceIds, processInstanceQuery, null, () -> super.deleteProcessInstancesAsync(processInstanceIds,
+          processInstanceQuery, deleteReason, skipCustomListeners));
+    }
+
+    @Override
+    public Batch deleteProcessInstancesAsync(List<String> processInstanceIds, ProcessInstanceQuery processInstanceQuery,
+        String deleteReason, boolean skipCustomListeners, boolean skipSubprocesses) {
+      return deleteAsync(processInstanceIds, processInstanceQuery, null, () -> super.deleteProcessInstancesAsync(processInstanceIds,
+          processInstanceQuery, deleteReason, skipCustomListeners, skipSubprocesses));
+    }
+
+    @Override
+    public Batch deleteProcessInstancesAsync(List<String> processInstanceIds, ProcessInstanceQuery processInstanceQuery,
+        HistoricProcessInstanceQuery historicProcessInstanceQuery, String deleteReason, boolean skipCustomListeners,
+        boolean skipSubprocesses) {
+      return deleteAsync(processInstanceIds, processInstanceQuery, historicProcessInstanceQuery,
+          () -> super.deleteProcessInstancesAsync(processInstanceIds, processInstanceQuery, historicProcessInstanceQuery,
+              deleteReason, skipCustomListeners, skipSubprocesses));
+    }
+
+    @Override
+    public Batch deleteProcessInstancesAsync(List<String> processInstanceIds, ProcessInstanceQuery processInstanceQuery,
+        HistoricProcessInstanceQuery historicProcessInstanceQuery, String deleteReason, boolean skipCustomListeners,
+        boolean skipSubprocesses, boolean skipIoMappings) {
+      return deleteAsync(processInstanceIds, processInstanceQuery, historicProcessInstanceQuery,
+          () -> super.deleteProcessInstancesAsync(processInstanceIds, processInstanceQuery, historicProcessInstanceQuery,
+              deleteReason, skipCustomListeners, skipSubprocesses, skipIoMappings));
+    }
+
+    private Batch deleteAsync(List<String> ids, ProcessInstanceQuery query, HistoricProcessInstanceQuery historicQuery,
+        Supplier<Batch> delete) {
+      check((r, c) -> {
+        if (query != null || historicQuery != null) {
+          r.deletingByQuery(c);
+        }
+        r.deleting(c, ids == null ? List.of() : ids);
+      });
+      return delete.get();
+    }
+
+    @Override
+    public void setVariable(String executionId, String variableName, Object value) {
+      writingVariables(executionId);
+      super.setVariable(executionId, variableName, value);
+    }
+
+    @Override
+    public void setVariableLocal(String executionId, String variableName, Object value) {
+      writingVariables(executionId);
+      super.setVariableLocal(executionId, variableName, value);
+    }
+
+    @Override
+    public void setVariables(String executionId, Map<String, ? extends Object> variables) {
+      writingVariables(executionId);
+      super.setVariables(executionId, variables);
+    }
+
+    @Override
+    public void setVariablesLocal(String executionId, Map<String, ? extends Object> variables) {
+      writingVariables(executionId);
+      super.setVariablesLocal(executionId, variables);
+    }
+
+    @Override
+    public Batch setVariablesAsync(List<String> processInstanceIds, ProcessInstanceQuery processInstanceQuery,
+        HistoricProcessInstanceQuery historicProcessInstanceQuery, Map<String, ?> variables) {
+      writingVariables("batch");
+      return super.setVariablesAsync(processInstanceIds, processInstanceQuery, historicProcessInstanceQuery, variables);
+    }
+
+    @Override
+    public Batch setVariablesAsync(List<String> processInstanceIds, Map<String, ?> variables) {
+      writingVariables("batch");
+      return super.setVariablesAsync(processInstanceIds, variables);
+    }
+
+    @Override
+    public Batch setVariablesAsync(ProcessInstanceQuery processInstanceQuery, Map<String, ?> variables) {
+      writingVariables("batch");
+      return super.setVariablesAsync(processInstanceQuery, variables);
+    }
+
+    @Override
+    public Batch setVariablesAsync(HistoricProcessInstanceQuery historicProcessInstanceQuery, Map<String, ?> variables) {
+      writingVariables("batch");
+      return super.setVariablesAsync(historicProcessInstanceQuery, variables);
+    }
+
+    @Override
+    public void removeVariable(String executionId, String variableName) {
+      writingVariables(executionId);
+      super.removeVariable(executionId, variableName);
+    }
+
+    @Override
+    public void removeVariableLocal(String executionId, String variableName) {
+      writingVariables(executionId);
+      super.removeVariableLocal(executionId, variableName);
+    }
+
+    @Override
+    public void removeVariables(String executionId, Collection<String> variableNames) {
+      writingVariables(executionId);
+      super.removeVariables(executionId, variableNames);
+    }
+
+    @Override
+    public void removeVariablesLocal(String executionId, Collection<String> variableNames) {
+      writingVariables(executionId);
+      super.removeVariablesLocal(executionId, variableNames);
+    }
+
+    @Override
+    public void updateVariables(String executionId, Map<String, ? extends Object> modifications, Collection<String> deletions) {
+      writingVariables(executionId);
+      super.updateVariables(executionId, modifications, deletions);
+    }
+
+    @Override
+    public void updateVariablesLocal(String executionId, Map<String, ? extends Object> modifications, Collection<String> deletions) {
+      writingVariables(executionId);
+      super.updateVariablesLocal(executionId, modifications, deletions);
+    }
+
+    @Override
+    public void signal(String executionId) {
+      administering("signal execution " + executionId);
+      super.signal(executionId);
+    }
+
+    @Override
+    public void signal(String executionId, String signalName, Object signalData, Map<String, Object> processVariables) {
+      administering("signal execution " + executionId);
+      super.signal(executionId, signalName, signalData, processVariables);
+    }
+
+    @Override
+    public void signal(String executionId, Map<String, Object> processVariables) {
+      administering("signal execution " + executionId);
+      super.signal(executionId, processVariables);
+    }
+
+    @Override
+    public void suspendProcessInstanceById(String processInstanceId) {
+      administering("suspend process " + processInstanceId);
+      super.suspendProcessInstanceById(processInstanceId);
+    }
+
+    @Override
+    public void suspendProcessInstanceByProcessDefinitionId(String processDefinitionId) {
+      administering("suspend processes of " + processDefinitionId);
+      super.suspendProcessInstanceByProcessDefinitionId(processDefinitionId);
+    }
+
+    @Override
+    public void suspendProcessInstanceByProcessDefinitionKey(String processDefinitionKey) {
+      administering("suspend processes of " + processDefinitionKey);
+      super.suspendProcessInstanceByProcessDefinitionKey(processDefinitionKey);
+    }
+
+    @Override
+    public void activateProcessInstanceById(String processInstanceId) {
+      administering("activate process " + processInstanceId);
+      super.activateProcessInstanceById(processInstanceId);
+    }
+
+    @Override
+    public void activateProcessInstanceByProcessDefinitionId(String processDefinitionId) {
+      administering("activate processes of " + processDefinitionId);
+      super.activateProcessInstanceByProcessDefinitionId(processDefinitionId);
+    }
+
+    @Override
+    public void activateProcessInstanceByProcessDefinitionKey(String processDefinitionKey) {
+      administering("activate processes of " + processDefinitionKey);
+      super.activateProcessInstanceByProcessDefinitionKey(processDefinitionKey);
+    }
+
+    @Override
+    public UpdateProcessInstanceSuspensionStateSelectBuilder updateProcessInstanceSuspensionState() {
+      administering("change the suspension of processes");
+      return super.updateProcessInstanceSuspensionState();
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessage(String messageName) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessage(messageName);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessage(String messageName, String businessKey) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessage(messageName, businessKey);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessage(String messageName, Map<String, Object> processVariables) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessage(messageName, processVariables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessage(String messageName, String businessKey, Map<String, Object> processVariables) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessage(messageName, businessKey, processVariables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessageAndProcessDefinitionId(String messageName, String processDefinitionId) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessageAndProcessDefinitionId(messageName, processDefinitionId);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessageAndProcessDefinitionId(String messageName, String processDefinitionId,
+        String businessKey) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessageAndProcessDefinitionId(messageName, processDefinitionId, businessKey);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessageAndProcessDefinitionId(String messageName, String processDefinitionId,
+        Map<String, Object> processVariables) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessageAndProcessDefinitionId(messageName, processDefinitionId, processVariables);
+    }
+
+    @Override
+    public ProcessInstance startProcessInstanceByMessageAndProcessDefinitionId(String messageName, String processDefinitionId,
+        String businessKey, Map<String, Object> processVariables) {
+      administering("start a process by message " + messageName);
+      return super.startProcessInstanceByMessageAndProcessDefinitionId(messageName, processDefinitionId, businessKey,
+          processVariables);
+    }
+
+    @Override
+    public void signalEventReceived(String signalName) {
+      administering("send signal " + signalName);
+      super.signalEventReceived(signalName);
+    }
+
+    @Override
+    public void signalEventReceived(String signalName, Map<String, Object> processVariables) {
+      administering("send signal " + signalName);
+      super.signalEventReceived(signalName, processVariables);
+    }
+
+    @Override
+    public void signalEventReceived(String signalName, String executionId) {
+      administering("send signal " + signalName);
+      super.signalEventReceived(signalName, executionId);
+    }
+
+    @Override
+    public void signalEventReceived(String signalName, String executionId, Map<String, Object> processVariables) {
+      administering("send signal " + signalName);
+      super.signalEventReceived(signalName, executionId, processVariables);
+    }
+
+    @Override
+    public SignalEventReceivedBuilder createSignalEvent(String signalName) {
+      administering("send signal " + signalName);
+      return super.createSignalEvent(signalName);
+    }
+
+    @Override
+    public void messageEventReceived(String messageName, String executionId) {
+      administering("send message " + messageName);
+      super.messageEventReceived(messageName, executionId);
+    }
+
+    @Override
+    public void messageEventReceived(String messageName, String executionId, Map<String, Object> processVariables) {
+      administering("send message " + messageName);
+      super.messageEventReceived(messageName, executionId, processVariables);
+    }
+
+    @Override
+    public MessageCorrelationBuilder createMessageCorrelation(String messageName) {
+      administering("correlate message " + messageName);
+      return super.createMessageCorrelation(messageName);
+    }
+
+    @Override
+    public void correlateMessage(String messageName, Map<String, Object> correlationKeys, Map<String, Object> processVariables) {
+      administering("correlate message " + messageName);
+      super.correlateMessage(messageName, correlationKeys, processVariables);
+    }
+
+    @Override
+    public void correlateMessage(String messageName, String businessKey, Map<String, Object> correlationKeys,
+        Map<String, Object> processVariables) {
+      administering("correlate message " + messageName);
+      super.correlateMessage(messageName, businessKey, correlationKeys, processVariables);
+    }
+
+    @Override
+    public void correlateMessage(String messageName) {
+      administering("correlate message " + messageName);
+      super.correlateMessage(messageName);
+    }
+
+    @Override
+    public void correlateMessage(String messageName, String businessKey) {
+      administering("correlate message " + messageName);
+      super.correlateMessage(messageName, businessKey);
+    }
+
+    @Override
+    public void correlateMessage(String messageName, Map<String, Object> correlationKeys) {
+      administering("correlate message " + messageName);
+      super.correlateMessage(messageName, correlationKeys);
+    }
+
+    @Override
+    public void correlateMessage(String messageName, String businessKey, Map<String, Object> processVariables) {
+      administering("correlate message " + messageName);
+      super.correlateMessage(messageName, businessKey, processVariables);
+    }
+
+    @Override
+    public MessageCorrelationAsyncBuilder createMessageCorrelationAsync(String messageName) {
+      administering("correlate message " + messageName);
+      return super.createMessageCorrelationAsync(messageName);
+    }
+
+    @Override
+    public ProcessInstanceModificationBuilder createProcessInstanceModification(String processInstanceId) {
+      administering("modify process " + processInstanceId);
+      return super.createProcessInstanceModification(processInstanceId);
+    }
+
+    @Override
+    public MigrationPlanBuilder createMigrationPlan(String sourceProcessDefinitionId, String targetProcessDefinitionId) {
+      administering("plan a migration");
+      return super.createMigrationPlan(sourceProcessDefinitionId, targetProcessDefinitionId);
+    }
+
+    @Override
+    public MigrationPlanExecutionBuilder newMigration(MigrationPlan migrationPlan) {
+      administering("migrate processes");
+      return super.newMigration(migrationPlan);
+    }
+
+    @Override
+    public ModificationBuilder createModification(String processDefinitionId) {
+      administering("modify processes of " + processDefinitionId);
+      return super.createModification(processDefinitionId);
+    }
+
+    @Override
+    public RestartProcessInstanceBuilder restartProcessInstances(String processDefinitionId) {
+      administering("restart processes of " + processDefinitionId);
+      return super.restartProcessInstances(processDefinitionId);
+    }
+
+    @Override
+    public Incident createIncident(String incidentType, String executionId, String configuration) {
+      administering("create an incident");
+      return super.createIncident(incidentType, executionId, configuration);
+    }
+
+    @Override
+    public Incident createIncident(String incidentType, String executionId, String configuration, String message) {
+      administering("create an incident");
+      return super.createIncident(incidentType, executionId, configuration, message);
+    }
+
+    @Override
+    public void resolveIncident(String incidentId) {
+      administering("resolve incident " + incidentId);
+      super.resolveIncident(incidentId);
+    }
+
+    @Override
+    public void setAnnotationForIncidentById(String incidentId, String annotation) {
+      administering("annotate incident " + incidentId);
+      super.setAnnotationForIncidentById(incidentId, annotation);
+    }
+
+    @Override
+    public void clearAnnotationForIncidentById(String incidentId) {
+      administering("annotate incident " + incidentId);
+      super.clearAnnotationForIncidentById(incidentId);
+    }
+
+    @Override
+    public ConditionEvaluationBuilder createConditionEvaluation() {
+      administering("evaluate start conditions");
+      return super.createConditionEvaluation();
+    }
+  }
+
+  final class Identity extends IdentityServiceImpl {
+
+    private final LoginThrottle throttle;
+
+    Identity(LoginThrottle throttle) {
+      this.throttle = throttle;
+    }
+
+    @Override
+    public boolean checkPassword(String userId, String password) {
+      check((r, c) -> r.checkingPassword(c, userId));
+      return throttle.check(userId, () -> super.checkPassword(userId, password));
+    }
+  }
+
+  /** The services' methods that change nothing (the engine's authorizations decide who reads what). */
+  static boolean isRead(String methodName) {
+    return methodName.startsWith("get") || methodName.startsWith("create") && methodName.endsWith("Query")
+        || Set.of("newTask", "createTaskReport", "isReadOnly", "checkPasswordAgainstPolicy").contains(methodName);
+  }
+}
