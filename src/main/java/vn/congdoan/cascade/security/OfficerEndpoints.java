@@ -87,7 +87,7 @@ final class OfficerEndpoints {
       "GET|POST /history/variable-instance",
       "GET|POST /history/variable-instance/count",
       "GET|POST /history/detail",
-      "GET|POST /history/detail/count",
+      "GET /history/detail/count",
       "GET /history/user-operation",
       "GET /history/user-operation/count",
       "GET /history/identity-link-log",
@@ -128,10 +128,16 @@ final class OfficerEndpoints {
     return ENDPOINTS.stream().map(endpoint -> endpoint.method() + " " + endpoint.template()).toList();
   }
 
+  /**
+   * One path segment standing for an id; never a word the API uses as a path of its own at that place
+   * ({@code /process-definition/statistics} is not the definition "statistics").
+   */
+  private static final String SEGMENT = "(?!(?:statistics|report|count|key|create|suspended|delete)(?:/|$))[^/]+";
+
   private record Endpoint(String method, String template, Pattern pattern) {
 
     Endpoint(String method, String template) {
-      this(method, template, Pattern.compile(template.replaceAll("\\{[^/}]+}", "[^/]+")));
+      this(method, template, Pattern.compile(template.replaceAll("\\{[^/}]+}", java.util.regex.Matcher.quoteReplacement(SEGMENT))));
     }
 
     boolean matches(String verb, String path) {

@@ -8,11 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -52,6 +48,7 @@ import vn.congdoan.cascade.organisation.OfficerRepository;
 import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.DatabaseSnapshot;
 import vn.congdoan.cascade.support.EngineRestClient;
+import vn.congdoan.cascade.support.TasklistSession;
 
 /**
  * An officer who holds a task cannot use it to set other variables of the process: a completion carrying
@@ -396,46 +393,5 @@ class FormOnlyVariablesTest {
 
   private Map<String, List<Map<String, Object>>> snapshot(UnitAssignment assignment) {
     return DatabaseSnapshot.ofUnit(jdbc, assignment.getId(), assignment.getProcessInstanceId());
-  }
-
-  /** A browser's session with Tasklist: its cookies and the CSRF token the webapps require on changes. */
-  private record TasklistSession(HttpClient http, CookieManager cookies, String base) {
-
-    static TasklistSession login(int port, String user, String password) throws Exception {
-      CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-      TasklistSession session = new TasklistSession(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
-          "http://localhost:" + port);
-      session.http.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-      HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(
-              URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", session.token())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      // the login starts a new session, with a new token
-      session.http.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-      return session;
-    }
-
-    String token() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).reduce((first, second) -> second).orElseThrow();
-    }
-
-    HttpResponse<String> post(String path, String body) throws Exception {
-      return send("POST", path, body);
-    }
-
-    HttpResponse<String> put(String path, String body) throws Exception {
-      return send("PUT", path, body);
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", token()).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
   }
 }

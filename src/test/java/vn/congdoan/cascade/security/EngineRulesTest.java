@@ -9,14 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,6 +45,7 @@ import vn.congdoan.cascade.organisation.OfficerRepository;
 import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.DatabaseSnapshot;
 import vn.congdoan.cascade.support.EngineRestClient;
+import vn.congdoan.cascade.support.TasklistSession;
 
 /**
  * The rules hold in the engine whatever the URL looks like (issue 13's bypasses, each reproduced here as
@@ -151,7 +148,7 @@ class EngineRulesTest {
     assertThat(send("POST", "/engine-rest/task/x/../" + taskId + "/submit-form", officer, forged).statusCode()).isIn(400, 404);
 
     // Tasklist's copy of the API, with the session and its CSRF token
-    TasklistSession tasklist = TasklistSession.login(port, officer);
+    TasklistSession tasklist = TasklistSession.login(port, officer, "demo");
     HttpResponse<String> viaTasklist = tasklist.send("POST", "/camunda/api/engine/engine/default/task/"
         + encodeFirst(taskId, false) + "/submit-form", forged);
     assertThat(viaTasklist.statusCode()).as(viaTasklist.body()).isEqualTo(400);
@@ -309,13 +306,13 @@ class EngineRulesTest {
   @Test
   void cockpitsApi_isForCockpitsUsersOnly() throws Exception {
     String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
-    TasklistSession officer = TasklistSession.login(port, officerOf(units.get(5)));
+    TasklistSession officer = TasklistSession.login(port, officerOf(units.get(5)), "demo");
     for (String path : List.of(statistics, "/camunda/api/cockpit/plugin/base/default/process-instance",
         "/camunda/api/%63ockpit/plugin/base/default/process-definition/statistics",
         "/camunda/api/admin/plugin/adminPlugins/default/metrics")) {
       assertThat(officer.send("GET", path, null).statusCode()).as(path).isEqualTo(403);
     }
-    TasklistSession admin = TasklistSession.login(port, "quantri.cdyt");
+    TasklistSession admin = TasklistSession.login(port, "quantri.cdyt", "demo");
     assertThat(admin.send("GET", statistics, null).statusCode()).isEqualTo(200);
   }
 
@@ -393,39 +390,6 @@ class EngineRulesTest {
   private static final class ResponseOk {
     static void of(int actual, int expected) {
       assertThat(actual).isEqualTo(expected);
-    }
-  }
-
-  /** A browser's session with the webapps: its cookies and the CSRF token they require on changes. */
-  private record TasklistSession(HttpClient http, CookieManager cookies, String base) {
-
-    static TasklistSession login(int port, String user) throws Exception {
-      CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-      TasklistSession session = new TasklistSession(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
-          "http://localhost:" + port);
-      session.http.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-      HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(
-              URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", session.token())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      session.http.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-      return session;
-    }
-
-    String token() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).reduce((first, second) -> second).orElseThrow();
-    }
-
-    HttpResponse<String> send(String method, String path, String body) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", token())
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
     }
   }
 }
