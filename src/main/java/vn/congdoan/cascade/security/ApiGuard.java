@@ -29,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>an officer may call the engine API's endpoints of {@link OfficerEndpoints} only, a webapp's API only
  * if they may use that webapp (Camunda's application permission: every officer Tasklist, only
  * administrators Cockpit and Admin), its login, logout and plugin scripts excepted;</li>
- * <li>a caller who is not logged in passes on to the API's own authentication, which refuses them.</li>
+ * <li>a caller who is not logged in passes on to the API's own authentication, which refuses them;</li>
+ * <li>an officer's request body is at most {@value #MAX_OFFICER_BODY_BYTES} bytes (413 when declared
+ * larger; a chunked body fails once it passes the limit).</li>
  * </ul>
  * A refusal is 403 in the API's error format with a Vietnamese message and the header
  * {@code X-Cascade-Refused: endpoint}. This is a second line: {@link EngineRules} and the engine's
@@ -38,6 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiGuard extends OncePerRequestFilter {
 
   static final String REFUSED_HEADER = "X-Cascade-Refused";
+  /** The largest body an officer may send; the largest form (50 nominations) is far below. */
+  static final long MAX_OFFICER_BODY_BYTES = 2L * 1024 * 1024;
   private static final Logger log = LoggerFactory.getLogger(ApiGuard.class);
   private static final Set<String> WEBAPPS = Set.of("cockpit", "admin", "tasklist", "welcome");
 
@@ -60,8 +64,20 @@ class ApiGuard extends OncePerRequestFilter {
     }
     ApiPath path = parsed.get();
     Optional<User> user = user(request);
-    if (user.isEmpty() || user.get().groups().contains(Groups.CAMUNDA_ADMIN) || allowed(request.getMethod(), path, user.get())) {
+    if (user.isEmpty() || user.get().groups().contains(Groups.CAMUNDA_ADMIN)) {
       chain.doFilter(request, response);
+      return;
+    }
+    if (allowed(request.getMethod(), path, user.get())) {
+      LimitedBodyRequest limited = new LimitedBodyRequest(request, MAX_OFFICER_BODY_BYTES);
+      if (limited.declaredTooLarge()) {
+        log.info("Refused {} {} to {}: request body of {} bytes", request.getMethod(), request.getRequestURI(), user.get().id(),
+            request.getContentLengthLong());
+        EngineRestRequests.refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+            "Nội dung gửi lên quá lớn (tối đa 2 MB).", null);
+        return;
+      }
+      chain.doFilter(limited, response);
       return;
     }
     log.info("Refused {} {} to {}: not an endpoint officers may call", request.getMethod(), request.getRequestURI(), user.get().id());
@@ -77,7 +93,7 @@ class ApiGuard extends OncePerRequestFilter {
     if (path.area().equals("admin") && path.rest().startsWith("/auth/user/")) {
       return true;
     }
-    if (path.rest().matches("/plugin/[^/]+/static/.*") && ("GET".equals(method) || "HEAD".equals(method))) {
+    if (path.area().equals("welcome") || path.rest().matches("/plugin/[^/]+/static/.*") && ("GET".equals(method) || "HEAD".equals(method))) {
       return true;
     }
     return WEBAPPS.contains(path.area()) && authorizations.isUserAuthorized(user.id(), user.groups(), Permissions.ACCESS,

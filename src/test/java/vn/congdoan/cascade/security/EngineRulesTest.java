@@ -334,6 +334,16 @@ class EngineRulesTest {
         .isEqualTo(18);
   }
 
+  /** An officer's request body is at most 2 MB: declared larger, it is refused before it is read. */
+  @Test
+  void anOfficersBody_isAtMostTwoMegabytes() throws Exception {
+    UnitAssignment unit = units.get(7);
+    String big = "{\"variables\":{\"subPlanContent\":{\"value\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}}}";
+    HttpResponse<String> refused = send("POST", "/engine-rest/task/" + taskOf(unit) + "/submit-form", officerOf(unit), big);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+    assertThat(refused.body()).contains("quá lớn");
+  }
+
   private String taskOf(UnitAssignment unit) {
     return engine.getTaskService().createTaskQuery().processInstanceId(unit.getProcessInstanceId())
         .taskDefinitionKey("Task_DraftSubPlan").singleResult().getId();
