@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.cascade.support.EngineRestClient.await;
 import static vn.congdoan.cascade.support.EngineRestClient.variables;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,7 +96,7 @@ class CascadeRestApiTest {
   }
 
   @Test
-  void seedCampaign_fromDirectiveToReportSent_throughRest() {
+  void seedCampaign_fromDirectiveToReportSent_throughRest() throws Exception {
     EngineRestClient office = as("vanphong.cdyt");
     EngineRestClient chair = as("chutich.cdyt");
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
@@ -169,6 +171,19 @@ class CascadeRestApiTest {
     String forReview = (String) ((Map<String, Object>) office.get("/task/{id}/form-variables?deserializeValues=false",
         review.get("id")).get("nominationsForReview")).get("value");
     assertThat(forReview).contains("Nguyễn Văn An", "Khoa Hồi sức tích cực");
+    // a REST client reading one Json variable: the JSON text with deserializeValue=false ...
+    Map<String, Object> asText = office.get("/task/{id}/variables/nominationsForReview?deserializeValue=false",
+        review.get("id"));
+    assertThat(asText).containsEntry("type", "Json");
+    assertThat(asText.get("value")).isInstanceOf(String.class);
+    JsonNode read = new ObjectMapper().readTree((String) asText.get("value"));
+    assertThat(read.isArray()).isTrue();
+    assertThat(read).hasSize(2);
+    assertThat(read.findValuesAsText("name")).containsExactlyInAnyOrder("Nguyễn Văn An", "Khoa Hồi sức tích cực");
+    // ... and without it, not the JSON: the REST API serializes the engine's Spin node object
+    Object asNode = office.get("/task/{id}/variables/nominationsForReview", review.get("id")).get("value");
+    assertThat(asNode).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("nodeType", "ARRAY").containsEntry("array", true).doesNotContainKey("0");
     List<Long> ids = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(forReview).results()
         .map(m -> Long.valueOf(m.group(1))).toList();
     assertThat(office.submit(review, variables("reviewDecisionsJson",

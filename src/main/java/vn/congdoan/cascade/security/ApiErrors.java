@@ -11,6 +11,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congdoan.cascade.database.DatabaseOutage;
 import vn.congdoan.cascade.organisation.InvalidRegistryException;
 
 /**
@@ -56,11 +57,14 @@ public class ApiErrors {
         "Tệp danh sách tổ chức và cán bộ có lỗi nên chưa cập nhật gì. Chi tiết: " + e.getMessage());
   }
 
-  /** Anything unforeseen: logged with its stack trace, answered without it. */
+  /** Anything unforeseen: logged with its stack trace, answered without it; a database outage is answered 503 by a filter. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, String>> unexpected(Exception e) throws Exception {
     if (e instanceof ErrorResponse) {
       throw e; // Spring MVC's own errors (404 of an unknown path, 405, …) keep their status
+    }
+    if (DatabaseOutage.isOutage(e)) {
+      throw e; // database.DatabaseOutageFilter answers 503 and logs it in one line
     }
     log.error("API request failed", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",

@@ -35,7 +35,7 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<TaskFormErrorMessages> registration = new FilterRegistrationBean<>(new TaskFormErrorMessages());
     registration.setName("cascade-task-form-error-messages");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3); // inside database.DatabaseOutageFilter (+ 2)
     return registration;
   }
 
