@@ -290,6 +290,48 @@ class CascadeProcessTest {
     assertThat(reports.findByDirective(scenario.directiveOf(sector)).orElseThrow().getRevision()).isEqualTo(2);
   }
 
+  /**
+   * Issue 13: extending one late unit used to leave the office without a way to close the others until
+   * the extended deadline's timer fired. The task comes back at once for the units still late; closing
+   * them leaves the extended unit working, and the report waits for it.
+   */
+  @Test
+  void afterExtendingOneLateUnit_theOfficeClosesTheOtherLateUnitsTheSameDay() {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    UnitAssignment extended = units.get(0);
+    scenario.completeUnit(scenario.unitProcess(units.get(1)), "[]");
+
+    CascadeScenario.setVietnamTime(5, 31, 8);
+    scenario.runAllJobs(sector);
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + extended.getUnit().getCode() + "\"]}"));
+
+    assertThat(sector).isWaitingAt("Task_HandleLateUnits").hasPassed("Task_ExtendDeadlines", "Gateway_LateUnitsLeft");
+    Task again = task("Task_HandleLateUnits", sector);
+    String listed = engine.getTaskService().getVariable(again.getId(), "lateUnits").toString();
+    assertThat(listed).doesNotContain(extended.getUnit().getCode()).contains(units.get(2).getUnit().getCode());
+    complete(again, Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
+
+    Directive directive = scenario.directiveOf(sector);
+    assertThat(assignments.findByDirectiveWithUnit(directive)).extracting(UnitAssignment::getStatus)
+        .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(16);
+    ProcessInstance extendedUnit = scenario.unitProcess(extended);
+    assertThat(extendedUnit).isWaitingAt("Task_DraftSubPlan");
+    assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
+    assertThat(engine.getRuntimeService().getVariable(sector.getId(), "escalationAt"))
+        .isEqualTo(Date.from(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5))));
+
+    // the extended unit finishes within its extension: the report is compiled without another decision
+    CascadeScenario.setVietnamTime(6, 2, 9);
+    scenario.completeUnit(extendedUnit, "[]");
+    scenario.runAllJobs(sector);
+    assertThat(sector).isWaitingAt("Task_CompileReport");
+  }
+
   private List<MimeMessage> mailsTo(String address) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
@@ -397,6 +439,16 @@ class CascadeProcessTest {
     Date newDeadline = Date.from(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5)));
     assertThat(task("Task_DraftSubPlan", extendedUnit).getDueDate()).isEqualTo(newDeadline);
     assertThat(assignments.findById(extended.getId()).orElseThrow().isOverdue()).isFalse();
+
+    // the other 15 late units are offered again at once; the office closes the collection for them the same day
+    Task again = task("Task_HandleLateUnits", sector);
+    assertThat(engine.getTaskService().getVariable(again.getId(), "lateUnits").toString())
+        .contains(units.get(3).getUnit().getCode()).doesNotContain(extended.getUnit().getCode());
+    complete(again, Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
+    assertThat(assignments.findByDirectiveWithUnit(directive)).extracting(UnitAssignment::getStatus)
+        .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(15);
+    assertThat(extendedUnit).isWaitingAt("Task_DraftSubPlan");
     assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
 
     // the extended unit is reminded again before its new deadline: 1 day before is Sunday 4/6, so Friday 2/6
@@ -404,7 +456,7 @@ class CascadeProcessTest {
     assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, extended.getId()))
         .extracting(n -> n.getPoint()).contains(LocalDate.of(2023, 6, 2));
 
-    // the extended deadline passes too; the office closes the collection
+    // the extended deadline passes too; the office closes the collection for the extended unit
     at(6, 6, 8, sector);
     assertThat(mailsTo("vanphong@cdyt-thaibinh.example")).hasSize(2);
     complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "CLOSE"));
