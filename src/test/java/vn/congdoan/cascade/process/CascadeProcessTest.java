@@ -332,6 +332,49 @@ class CascadeProcessTest {
     assertThat(sector).isWaitingAt("Task_CompileReport");
   }
 
+  /**
+   * Issue 13: the escalation e-mail cited the LĐLĐ's directive instead of the sector's plan that the units
+   * carry out, and gave one deadline for all. Two units extended to different days both pass their
+   * deadline while the application is stopped: the second e-mail lists each with its own deadline.
+   */
+  @Test
+  void escalationMail_citesTheSectorsPlan_andEachUnitsOwnDeadline() throws Exception {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    var plan = scenario.planOf(sector);
+    String planCitation = "Kế hoạch số " + plan.getNumber() + " ngày " + VietnamTime.format(plan.getIssuedOn())
+        + " của Công đoàn ngành Y tế Thái Bình";
+    UnitAssignment first = units.get(0);
+    UnitAssignment second = units.get(1);
+
+    at(5, 31, 8, sector);
+    MimeMessage escalation = mailsTo("vanphong@cdyt-thaibinh.example").get(0);
+    assertThat(escalation.getSubject()).isEqualTo("[Quá hạn] 18 CĐCS chưa hoàn thành Kế hoạch số " + plan.getNumber()
+        + " (hạn 30/05/2023)");
+    assertThat(new String(escalation.getInputStream().readAllBytes(), "UTF-8")).contains(planCitation,
+        "(thực hiện Kế hoạch số " + scenario.directiveOf(sector).getNumber(),
+        first.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 30/05/2023");
+
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + first.getUnit().getCode() + "\"]}"));
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"2023-06-07\",\"units\":[\"" + second.getUnit().getCode() + "\"]}"));
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
+    assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
+
+    // back on 8/6: both extended deadlines have passed
+    at(6, 8, 9, sector);
+    List<MimeMessage> escalations = mailsTo("vanphong@cdyt-thaibinh.example");
+    assertThat(escalations).hasSize(2);
+    assertThat(escalations.get(1).getSubject()).startsWith("[Quá hạn] 2 CĐCS chưa hoàn thành Kế hoạch số " + plan.getNumber());
+    assertThat(new String(escalations.get(1).getInputStream().readAllBytes(), "UTF-8")).contains(planCitation,
+        first.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 05/06/2023",
+        second.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 07/06/2023");
+  }
+
   private List<MimeMessage> mailsTo(String address) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
