@@ -67,6 +67,10 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 order by a.unit.code")
   List<UnitAssignment> findByDirectiveWithUnit(Directive directive);
 
+  /** The units of several directives in one query (the list of directives with their counts). */
+  @Query("select a from UnitAssignment a join fetch a.unit where a.directive in ?1")
+  List<UnitAssignment> findByDirectiveInWithUnit(Collection<Directive> directives);
+
   /** Whether any of the given units (a grassroots union's group is its unit code) is assigned the directive. */
   boolean existsByDirectiveAndUnit_CodeIn(Directive directive, Collection<String> unitCodes);
 }

@@ -325,11 +325,16 @@ class CascadeProcessTest {
     assertThat(engine.getRuntimeService().getVariable(sector.getId(), "escalationAt"))
         .isEqualTo(Date.from(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5))));
 
-    // the extended unit finishes within its extension: the report is compiled without another decision
+    // the extended unit finishes within its extension: the report is compiled without another decision,
+    // and counts it on time within its extension, not late
     CascadeScenario.setVietnamTime(6, 2, 9);
     scenario.completeUnit(extendedUnit, "[]");
     scenario.runAllJobs(sector);
     assertThat(sector).isWaitingAt("Task_CompileReport");
+    scenario.runAllJobs(sector);
+    String draft = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
+    assertThat(draft).contains("1 CĐCS báo cáo đúng hạn (5,6%), 1 CĐCS báo cáo trong thời gian được gia hạn (5,6%), "
+        + "0 CĐCS báo cáo muộn (0%), 16 CĐCS không báo cáo");
   }
 
   /**
@@ -348,6 +353,10 @@ class CascadeProcessTest {
         + " của Công đoàn ngành Y tế Thái Bình";
     UnitAssignment first = units.get(0);
     UnitAssignment second = units.get(1);
+    UnitAssignment reportedOnly = units.get(2);
+    ProcessInstance reportedOnlyUnit = scenario.unitProcess(reportedOnly);
+    scenario.draftSubPlan(reportedOnlyUnit);
+    scenario.reportActivities(reportedOnlyUnit);
 
     at(5, 31, 8, sector);
     MimeMessage escalation = mailsTo("vanphong@cdyt-thaibinh.example").get(0);
@@ -355,7 +364,8 @@ class CascadeProcessTest {
         + " (hạn 30/05/2023)");
     assertThat(new String(escalation.getInputStream().readAllBytes(), "UTF-8")).contains(planCitation,
         "(thực hiện Kế hoạch số " + scenario.directiveOf(sector).getNumber(),
-        first.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 30/05/2023");
+        first.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 30/05/2023",
+        reportedOnly.getUnit().getName() + " — Đã báo cáo, chưa đề xuất điển hình — hạn 30/05/2023");
 
     complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
         "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + first.getUnit().getCode() + "\"]}"));
