@@ -360,6 +360,10 @@ class CascadeProcessTest {
 
     at(5, 31, 8, sector);
     MimeMessage escalation = mailsTo("vanphong@cdyt-thaibinh.example").get(0);
+    // the sender's name with its diacritics, encoded in the header as RFC 2047 asks
+    assertThat(((jakarta.mail.internet.InternetAddress) escalation.getFrom()[0]).getPersonal())
+        .isEqualTo("Công đoàn ngành Y tế Thái Bình");
+    assertThat(escalation.getHeader("From")[0]).startsWith("=?UTF-8?").endsWith("<no-reply@cdyt-thaibinh.example>");
     assertThat(escalation.getSubject()).isEqualTo("[Quá hạn] 18 CĐCS chưa hoàn thành Kế hoạch số " + plan.getNumber()
         + " (hạn 30/05/2023)");
     assertThat(new String(escalation.getInputStream().readAllBytes(), "UTF-8")).contains(planCitation,
