@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var COLOURS = {
-    NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1',
+    NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1', FINISHED: '#27ae60',
     NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b'
   };
   var current = null;
@@ -86,7 +86,7 @@
       tr.className = 'state-' + r.state;
       cell(tr, String(i + 1), 'center');
       cell(tr, r.unitName);
-      cell(tr, r.stateLabel + (r.late ? ' (nộp muộn)' : ''));
+      cell(tr, r.stateLabel + (r.late ? ' (nộp muộn)' : r.onTimeWithinExtension ? ' (trong hạn được gia hạn)' : ''));
       cell(tr, r.subPlanDrafted ? 'Đã có' : 'Chưa có', 'center');
       cell(tr, r.activitiesReported ? 'Đã báo cáo' : 'Chưa báo cáo', 'center');
       cell(tr, String(r.nominations), 'center');
@@ -102,7 +102,10 @@
       show(progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.');
       $('title').textContent = progress.title;
       $('subject').textContent = progress.subject ? 'V/v: ' + progress.subject : '';
-      $('deadline').textContent = 'Hạn hoàn thành của CĐCS: ' + formatDate(progress.deadline) + ' — ' + progress.units + ' CĐCS';
+      $('deadline').textContent = 'Hạn hoàn thành của CĐCS: ' + formatDate(progress.deadline) + ' — ' + progress.units + ' CĐCS'
+        + ' — ' + progress.statusLabel + ': ' + progress.finished + ' CĐCS đã hoàn thành (' + progress.onTime + ' đúng hạn, '
+        + progress.onTimeWithinExtension + ' trong hạn được gia hạn, ' + progress.late + ' muộn), '
+        + progress.notReported + ' không báo cáo';
       var stateFilter = $('stateFilter');
       if (stateFilter.options.length === 1) {
         Object.keys(progress.labels).forEach(function (state) {
@@ -129,7 +132,7 @@
     directives.forEach(function (d) {
       var option = document.createElement('option');
       option.value = d.directiveId;
-      option.textContent = d.title;
+      option.textContent = d.title + ' — ' + d.statusLabel + ', ' + d.finished + '/' + d.units + ' CĐCS đã hoàn thành';
       select.appendChild(option);
     });
     var wanted = new URLSearchParams(location.search).get('directive');

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.calendar.VietnamTime;
 
@@ -46,6 +47,10 @@ public class ImplementingPlan {
 
   @Column(nullable = false, length = FormInput.LONG_TEXT_COLUMN)
   private String organisation;
+
+  /** "Nơi nhận" as the office typed it, one recipient a line; null for the default recipients. */
+  @Column(length = 4000)
+  private String recipients;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -82,6 +87,16 @@ public class ImplementingPlan {
     this.organisation = organisation;
     this.status = PlanStatus.SUBMITTED;
     this.revision++;
+  }
+
+  /** The recipients the office chose, one a line (an empty list: the default recipients). */
+  public void sendTo(List<String> lines) {
+    this.recipients = lines.isEmpty() ? null : String.join("\n", lines);
+  }
+
+  /** The recipients the office chose, or an empty list for the default ones. */
+  public List<String> getRecipients() {
+    return recipients == null ? List.of() : List.of(recipients.split("\n"));
   }
 
   public void approve(String chair, Instant at) {

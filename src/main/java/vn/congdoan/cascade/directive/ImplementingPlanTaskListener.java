@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.directive;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,12 +16,19 @@ import vn.congdoan.cascade.form.FormTaskListener;
 @Component("implementingPlanTask")
 public class ImplementingPlanTaskListener extends FormTaskListener {
 
+  static final String RECIPIENTS = "planRecipients";
+  static final int MAX_RECIPIENTS = 30;
+  static final int MAX_RECIPIENT_LENGTH = 200;
+
   private final DirectiveRepository directives;
   private final ImplementingPlanRepository plans;
+  private final PlanDocumentContent document;
 
-  public ImplementingPlanTaskListener(DirectiveRepository directives, ImplementingPlanRepository plans) {
+  public ImplementingPlanTaskListener(DirectiveRepository directives, ImplementingPlanRepository plans,
+      PlanDocumentContent document) {
     this.directives = directives;
     this.plans = plans;
+    this.document = document;
   }
 
   @Override
@@ -34,7 +42,11 @@ public class ImplementingPlanTaskListener extends FormTaskListener {
       values.put("planActivities", plan.getActivities());
       values.put("planOrganisation", plan.getOrganisation());
       values.put("planReturnReason", plan.getReturnReason());
+      if (!plan.getRecipients().isEmpty()) {
+        values.put(RECIPIENTS, String.join("\n", plan.getRecipients()));
+      }
     }, () -> values.put("planSubject", directive.getSubject()));
+    values.putIfAbsent(RECIPIENTS, String.join("\n", document.defaultRecipients(directive.getSector())));
     show(task, values);
   }
 
@@ -45,16 +57,37 @@ public class ImplementingPlanTaskListener extends FormTaskListener {
     String purpose = input.requiredText("planPurpose", "mục đích, yêu cầu", FormInput.MAX_TEXT);
     String activities = input.requiredText("planActivities", "nội dung hoạt động", FormInput.MAX_TEXT);
     String organisation = input.requiredText("planOrganisation", "tổ chức thực hiện", FormInput.MAX_TEXT);
+    List<String> recipients = recipients(input);
     input.throwIfInvalid();
     ImplementingPlan plan = plans.findByDirective(directive).orElseGet(() -> new ImplementingPlan(directive));
     plan.submit(subject, purpose, activities, organisation);
+    plan.sendTo(recipients);
     plan = plans.save(plan);
     task.getExecution().setVariable("planId", plan.getId());
+  }
+
+  /**
+   * "Nơi nhận": one recipient a line, a leading dash optional (the document prints it); empty for the
+   * default recipients (a completion through REST may leave the field out).
+   */
+  static List<String> recipients(FormInput input) {
+    String text = input.optionalText(RECIPIENTS, "nơi nhận", FormInput.MAX_TEXT);
+    if (text == null) {
+      return List.of();
+    }
+    List<String> lines = text.lines().map(String::strip).map(l -> l.replaceFirst("^[-–•]\\s*", "").strip())
+        .filter(l -> !l.isEmpty()).toList();
+    if (lines.size() > MAX_RECIPIENTS) {
+      input.reject(RECIPIENTS, "Nơi nhận có tối đa " + MAX_RECIPIENTS + " dòng.");
+    } else if (lines.stream().anyMatch(l -> l.length() > MAX_RECIPIENT_LENGTH)) {
+      input.reject(RECIPIENTS, "Mỗi nơi nhận tối đa " + MAX_RECIPIENT_LENGTH + " ký tự; mỗi nơi nhận một dòng.");
+    }
+    return lines;
   }
 
   @Override
   protected Set<String> formVariables() {
     return Set.of("directiveSummary", "planSubject", "planPurpose", "planActivities", "planOrganisation",
-        "planReturnReason");
+        "planReturnReason", RECIPIENTS);
   }
 }

@@ -72,13 +72,19 @@ public class PlanDocumentContent implements DocumentContent {
     body.add(Paragraph.of("Nhận Kế hoạch này, đề nghị các Công đoàn cơ sở triển khai thực hiện và báo cáo kết quả về "
         + sector.getName() + " chậm nhất ngày " + AdministrativeDates.shortDate(VietnamTime.dayOf(directive.getDeadline())) + "./."));
 
+    List<String> recipients = plan.getRecipients().isEmpty() ? defaultRecipients(sector) : plan.getRecipients();
+    return new OfficialDocument(letterheads.letterhead(sector, DocumentKind.PLAN, registration), DocumentKind.PLAN,
+        plan.getSubject(), body, recipients, letterheads.signature(sector, approver(directive)), List.of(),
+        sector.getName());
+  }
+
+  /** "Nơi nhận" unless the office wrote its own: the superior body, the standing committee, the units, the archive. */
+  List<String> defaultRecipients(OrganisationUnit sector) {
     List<String> recipients = new ArrayList<>(letterheads.superiorRecipient(sector));
     recipients.add("Ban Thường vụ Công đoàn ngành;");
     recipients.add("Các CĐCS trực thuộc (thực hiện);");
     recipients.add("Lưu: VP.");
-    return new OfficialDocument(letterheads.letterhead(sector, DocumentKind.PLAN, registration), DocumentKind.PLAN,
-        plan.getSubject(), body, recipients, letterheads.signature(sector, approver(directive)), List.of(),
-        sector.getName());
+    return recipients;
   }
 
   /** "Kế hoạch số 291/KH-LĐLĐ ngày 11/5/2023 của Liên đoàn Lao động tỉnh Thái Bình". */

@@ -81,9 +81,10 @@ public class PdfRenderer {
       table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12pt; line-height: 1.15;
         margin-top: 10pt; -fs-table-paginate: paginate; }
       table.grid th, table.grid td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: middle; }
+      table.grid thead { display: table-header-group; }
+      table.grid tbody { display: table-row-group; }
       table.grid th { font-weight: bold; text-align: center; }
       table.grid tr { page-break-inside: avoid; }
-      tr.group1, tr.group2 { page-break-after: avoid; }
       tr.group1 td { font-weight: bold; }
       tr.group2 td { font-weight: bold; font-style: italic; }
       tr.total td { font-weight: bold; }
@@ -202,6 +203,8 @@ public class PdfRenderer {
     model.columns().forEach(c -> text(append(html, header, "th"), c.header()));
     Element rows = append(html, table, "tbody");
     for (Row row : model.rows()) {
+      // no page-break-after/-before: avoid on rows: with it openhtmltopdf 1.1.31 left an empty band instead
+      // of the repeated header on the page after such a row; a group's heading may end a page
       Element tr = append(html, rows, "tr");
       if (row instanceof Group group) {
         tr.setAttribute("class", "group" + group.level());

@@ -5,7 +5,8 @@ public enum AssignmentStatus {
   /** The plan was issued to the unit; it has not drafted its own plan yet. */
   ISSUED("Chưa xây dựng kế hoạch"),
   SUB_PLAN_DRAFTED("Đã xây dựng kế hoạch"),
-  ACTIVITIES_REPORTED("Đã báo cáo kết quả"),
+  /** Activities reported, nominations not yet sent: the unit's part is not done. */
+  ACTIVITIES_REPORTED("Đã báo cáo, chưa đề xuất điển hình"),
   /** The unit has done its part: sub-plan, activities and nominations are in. */
   SUBMITTED("Đã gửi đề xuất, chờ xét duyệt"),
   /** The sector has reviewed the unit's nominations. */

@@ -135,6 +135,19 @@ public class UnitAssignment {
   public Instant getStartedAt() { return startedAt; }
   public Instant getSubmittedAt() { return submittedAt; }
   public boolean isLate() { return late; }
+
+  /**
+   * Submitted after the directive's deadline but by the unit's own, extended deadline: on time within
+   * its extension, which the report counts apart from late.
+   */
+  public boolean isOnTimeWithinExtension() {
+    return late && submittedAt != null && !submittedAt.isAfter(deadline);
+  }
+
+  /** Submitted after the unit's own deadline (the directive's, or its extension). */
+  public boolean isLateBeyondDeadline() {
+    return late && !isOnTimeWithinExtension();
+  }
   public Instant getDeadline() { return deadline; }
   public boolean isOverdue() { return overdue; }
   public boolean isExtended() { return deadline.isAfter(directive.getDeadline()); }

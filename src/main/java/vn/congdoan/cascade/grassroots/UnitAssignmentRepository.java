@@ -48,13 +48,28 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
       + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED and a.deadline <= ?2 order by a.unit.code")
   List<UnitAssignment> findLate(Directive directive, Instant now);
 
-  /** Units whose own part is still open, whatever their deadline (closed when the sector ends the collection). */
+  /** The next batch of units whose own part is still open and whose deadline has passed (closed when the sector ends the collection for them). */
   @Query("select a from UnitAssignment a where a.directive = ?1 and a.submittedAt is null and a.processInstanceId is not null"
-      + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED order by a.id")
-  List<UnitAssignment> findOpen(Directive directive, Pageable page);
+      + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED and a.deadline <= ?2 order by a.id")
+  List<UnitAssignment> findLate(Directive directive, Instant now, Pageable page);
+
+  /** How many units are still open past their deadline. */
+  @Query("select count(a) from UnitAssignment a where a.directive = ?1 and a.submittedAt is null"
+      + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED and a.deadline <= ?2")
+  long countLate(Directive directive, Instant now);
+
+  /** The earliest deadline of the units still open within their deadline (an extension), or null if there is none. */
+  @Query("select min(a.deadline) from UnitAssignment a where a.directive = ?1 and a.submittedAt is null"
+      + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED and a.deadline > ?2")
+  Instant nextDeadline(Directive directive, Instant now);
+
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 order by a.unit.code")
   List<UnitAssignment> findByDirectiveWithUnit(Directive directive);
+
+  /** The units of several directives in one query (the list of directives with their counts). */
+  @Query("select a from UnitAssignment a join fetch a.unit where a.directive in ?1")
+  List<UnitAssignment> findByDirectiveInWithUnit(Collection<Directive> directives);
 
   /** Whether any of the given units (a grassroots union's group is its unit code) is assigned the directive. */
   boolean existsByDirectiveAndUnit_CodeIn(Directive directive, Collection<String> unitCodes);

@@ -1,6 +1,9 @@
 package vn.congdoan.cascade.notification;
 
+import java.io.UnsupportedEncodingException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +48,7 @@ public class MailGateway {
     try {
       MimeMessage message = smtp.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
-      helper.setFrom(properties.from());
+      helper.setFrom(sender(properties.from()));
       helper.setTo(mail.to().toArray(String[]::new));
       if (!mail.cc().isEmpty()) {
         helper.setCc(mail.cc().toArray(String[]::new));
@@ -59,6 +62,22 @@ public class MailGateway {
       log.info("E-mail sent to {}: {}", mail.to(), mail.subject());
     } catch (MessagingException | MailException e) {
       throw new MailDeliveryException("Cannot send e-mail '" + mail.subject() + "' to " + mail.to() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The configured sender with its name encoded as RFC 2047 asks ("=?UTF-8?Q?C=C3=B4ng_=C4=91o=C3=A0n…?="):
+   * a parsed address would keep the name as typed, raw UTF-8 in the header.
+   */
+  static InternetAddress sender(String from) throws AddressException {
+    InternetAddress parsed = new InternetAddress(from, false);
+    if (parsed.getPersonal() == null) {
+      return parsed;
+    }
+    try {
+      return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+    } catch (UnsupportedEncodingException e) {
+      throw new IllegalStateException("UTF-8 is always supported", e);
     }
   }
 

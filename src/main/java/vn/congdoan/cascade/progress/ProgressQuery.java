@@ -1,11 +1,15 @@
 package vn.congdoan.cascade.progress;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congdoan.cascade.directive.Directive;
@@ -21,6 +25,7 @@ import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.security.AccessRefusedException;
 import vn.congdoan.cascade.security.CurrentOfficer;
 import vn.congdoan.cascade.security.NotFoundException;
+import vn.congdoan.cascade.security.WithoutCaller;
 
 /**
  * Reads a directive's progress from the application's tables (not from process variables): a handful
@@ -37,10 +42,14 @@ public class ProgressQuery {
   private final ActivityReportRepository activityReports;
   private final NominationRepository nominations;
   private final CurrentOfficer officer;
+  private final HistoryService history;
+  private final IdentityService identity;
 
   public ProgressQuery(DirectiveRepository directives, ImplementingPlanRepository plans, UnitAssignmentRepository assignments,
       SubPlanRepository subPlans, ActivityReportRepository activityReports, NominationRepository nominations,
-      CurrentOfficer officer) {
+      CurrentOfficer officer, HistoryService history, IdentityService identity) {
+    this.history = history;
+    this.identity = identity;
     this.directives = directives;
     this.plans = plans;
     this.assignments = assignments;
@@ -50,14 +59,65 @@ public class ProgressQuery {
     this.officer = officer;
   }
 
-  /** The directives the caller may follow, newest first. */
+  /**
+   * The directives the caller may follow, newest first, each with its status and its counts over the
+   * units the caller sees; in five queries whatever the number of directives (directives, their units,
+   * nominations, plans, process states).
+   */
   @Transactional(readOnly = true)
   public List<DirectiveProgress> visibleDirectives() {
-    return directives.findAll().stream()
+    List<Directive> all = directives.findAll();
+    Map<Long, List<UnitAssignment>> unitsOf = new HashMap<>();
+    if (!all.isEmpty()) {
+      for (UnitAssignment a : assignments.findByDirectiveInWithUnit(all)) {
+        unitsOf.computeIfAbsent(a.getDirective().getId(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<Directive> visible = new ArrayList<>();
+    Map<Long, List<UnitAssignment>> seen = new HashMap<>();
+    for (Directive d : all) {
+      List<UnitAssignment> units = unitsOf.getOrDefault(d.getId(), List.of());
+      boolean sector = officer.isOfSector(d.getSector());
+      List<UnitAssignment> own = sector ? units : units.stream().filter(a -> officer.isOfUnit(a.getUnit())).toList();
+      if (sector || !own.isEmpty()) {
+        visible.add(d);
+        seen.put(d.getId(), own);
+      }
+    }
+    if (visible.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Long> nominated = nominationCounts(nominations.countByAssignmentOf(visible));
+    Map<Long, ImplementingPlan> planOf = new HashMap<>();
+    plans.findByDirectiveIn(visible).forEach(p -> planOf.put(p.getDirective().getId(), p));
+    Map<String, DirectiveStatus> statusOf = statuses(visible);
+    return visible.stream()
         .sorted((a, b) -> b.getRegisteredAt().compareTo(a.getRegisteredAt()))
-        .filter(d -> officer.isOfSector(d.getSector()) || assignments.existsByDirectiveAndUnit_CodeIn(d, officer.groups()))
-        .map(d -> heading(d, List.of(), false))
+        .map(d -> heading(d, planOf.get(d.getId()), statusOf.getOrDefault(d.getProcessInstanceId(), DirectiveStatus.UNKNOWN),
+            seen.get(d.getId()), nominated, officer.isOfSector(d.getSector())))
         .toList();
+  }
+
+  private Map<String, DirectiveStatus> statuses(List<Directive> visible) {
+    Set<String> ids = new HashSet<>();
+    visible.stream().map(Directive::getProcessInstanceId).filter(id -> id != null).forEach(ids::add);
+    Map<String, DirectiveStatus> statuses = new HashMap<>();
+    if (ids.isEmpty()) {
+      return statuses;
+    }
+    // as the application: a grassroots officer may not read the sector's process history
+    List<HistoricProcessInstance> instances = WithoutCaller.lookup(identity,
+        () -> history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list());
+    instances.forEach(i -> statuses.put(i.getId(), DirectiveStatus.of(i)));
+    return statuses;
+  }
+
+  private static Map<Long, Long> nominationCounts(List<Object[]> rows) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] row : rows) {
+      counts.put((Long) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 
   @Transactional(readOnly = true)
@@ -75,33 +135,50 @@ public class ProgressQuery {
     for (ActivityReport report : activityReports.findByDirective(directive)) {
       reported.add(report.getAssignment().getId());
     }
-    Map<Long, Long> nominated = new HashMap<>();
-    for (Object[] row : nominations.countByAssignment(directive)) {
-      nominated.put((Long) row[0], (Long) row[1]);
-    }
+    Map<Long, Long> nominated = nominationCounts(nominations.countByAssignment(directive));
     List<UnitProgress> rows = visible.stream().map(a -> {
       long count = nominated.getOrDefault(a.getId(), 0L);
       ProgressState state = ProgressState.of(a, count);
       return new UnitProgress(a.getUnit().getCode(), a.getUnit().getName(), state, state.label(),
-          withSubPlan.contains(a.getId()), reported.contains(a.getId()), count, a.isLate(), a.getDeadline(), a.getSubmittedAt());
+          withSubPlan.contains(a.getId()), reported.contains(a.getId()), count, a.isLateBeyondDeadline(), a.isOnTimeWithinExtension(),
+          a.getDeadline(), a.getSubmittedAt());
     }).toList();
-    return heading(directive, rows, sector);
+    return heading(directive, plans.findByDirective(directive).orElse(null), statuses(List.of(directive))
+        .getOrDefault(directive.getProcessInstanceId(), DirectiveStatus.UNKNOWN), visible, nominated, sector)
+        .withRows(rows);
   }
 
-  private DirectiveProgress heading(Directive directive, List<UnitProgress> rows, boolean complete) {
+  private DirectiveProgress heading(Directive directive, ImplementingPlan plan, DirectiveStatus status,
+      List<UnitAssignment> units, Map<Long, Long> nominated, boolean complete) {
     Map<ProgressState, Long> counts = new EnumMap<>(ProgressState.class);
     Map<ProgressState, String> labels = new EnumMap<>(ProgressState.class);
     for (ProgressState state : ProgressState.values()) {
       counts.put(state, 0L);
       labels.put(state, state.label());
     }
-    rows.forEach(row -> counts.merge(row.state(), 1L, Long::sum));
-    ImplementingPlan plan = plans.findByDirective(directive).orElse(null);
+    int finished = 0;
+    int onTime = 0;
+    int withinExtension = 0;
+    int late = 0;
+    for (UnitAssignment a : units) {
+      counts.merge(ProgressState.of(a, nominated.getOrDefault(a.getId(), 0L)), 1L, Long::sum);
+      if (a.getSubmittedAt() != null) {
+        finished++;
+        if (a.isOnTimeWithinExtension()) {
+          withinExtension++;
+        } else if (a.isLate()) {
+          late++;
+        } else {
+          onTime++;
+        }
+      }
+    }
     String title = plan != null && plan.getNumber() != null
         ? "Kế hoạch số " + plan.getNumber() + " (thực hiện " + directive.citation() + ")"
         : directive.citation();
     String subject = plan != null && plan.getSubject() != null ? plan.getSubject() : directive.getSubject();
-    return new DirectiveProgress(directive.getId(), title, subject, directive.getDeadline(), rows.size(), counts, labels,
-        rows, complete);
+    return new DirectiveProgress(directive.getId(), title, subject, directive.getDeadline(), status, status.label(),
+        units.size(), counts, labels, finished, onTime, withinExtension, late, counts.get(ProgressState.NOT_REPORTED).intValue(),
+        List.of(), complete);
   }
 }

@@ -7,8 +7,12 @@ import vn.congdoan.cascade.grassroots.UnitAssignment;
 public enum ProgressState {
   NOT_STARTED("Chưa bắt đầu"),
   SUB_PLAN_DRAFTED("Đã xây dựng kế hoạch"),
-  REPORTED("Đã báo cáo kết quả"),
-  NOMINATED("Đã báo cáo, có đề xuất điển hình"),
+  /** Activities reported, nominations not yet sent: not finished. */
+  REPORTED("Đã báo cáo, chưa đề xuất điển hình"),
+  /** The unit's part is done, without nominations. */
+  FINISHED("Đã hoàn thành"),
+  /** The unit's part is done, with nominations (reviewed by the sector or waiting for it). */
+  NOMINATED("Đã hoàn thành, có đề xuất điển hình"),
   OVERDUE("Quá hạn, chưa báo cáo"),
   NOT_REPORTED("Không báo cáo");
 
@@ -28,7 +32,7 @@ public enum ProgressState {
       return NOT_REPORTED;
     }
     if (status == AssignmentStatus.SUBMITTED || status == AssignmentStatus.REVIEWED) {
-      return nominations > 0 ? NOMINATED : REPORTED;
+      return nominations > 0 ? NOMINATED : FINISHED;
     }
     if (assignment.isOverdue()) {
       return OVERDUE;

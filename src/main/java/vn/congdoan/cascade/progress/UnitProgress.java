@@ -9,8 +9,9 @@ import java.time.Instant;
  * @param subPlanDrafted the unit has drafted its own plan
  * @param activitiesReported the unit has reported its activities
  * @param nominations how many exemplars the unit nominated
- * @param late the unit submitted after its deadline
+ * @param late the unit submitted after its own deadline (the directive's, or its extension)
+ * @param onTimeWithinExtension the unit submitted after the directive's deadline but by its extended one
  */
 public record UnitProgress(String unitCode, String unitName, ProgressState state, String stateLabel,
-    boolean subPlanDrafted, boolean activitiesReported, long nominations, boolean late, Instant deadline,
+    boolean subPlanDrafted, boolean activitiesReported, long nominations, boolean late, boolean onTimeWithinExtension, Instant deadline,
     Instant submittedAt) {}

@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.reminder;
 
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +17,10 @@ import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Task_CloseCollection: the sector ends the collection. Every unit still working is closed (message
- * CollectionClosed ends its work; it is recorded as not reported), a batch per transaction, like the
- * fan-out. Units that have submitted and wait for the review of their nominations are not touched.
+ * Task_CloseCollection: the sector ends the collection for the late units. Every unit still working past
+ * its deadline is closed (message CollectionClosed ends its work; it is recorded as not reported), a batch
+ * per transaction, like the fan-out. Units working within an extension keep it, and units that have
+ * submitted and wait for the review of their nominations are not touched.
  */
 @Component("closeCollection")
 public class CloseCollectionDelegate implements JavaDelegate {
@@ -44,8 +46,9 @@ public class CloseCollectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
-    directive.closeCollection(clock.now());
-    List<UnitAssignment> batch = assignments.findOpen(directive, PageRequest.of(0, properties.startBatchSize()));
+    Instant now = clock.now();
+    directive.closeCollection(now);
+    List<UnitAssignment> batch = assignments.findLate(directive, now, PageRequest.of(0, properties.startBatchSize()));
     for (UnitAssignment assignment : batch) {
       boolean closed = !runtime.createMessageCorrelation(COLLECTION_CLOSED)
           .processInstanceId(assignment.getProcessInstanceId()).correlateAllWithResult().isEmpty();
@@ -59,6 +62,6 @@ public class CloseCollectionDelegate implements JavaDelegate {
       }
     }
     execution.setVariable("allUnitsClosed", batch.size() < properties.startBatchSize()
-        || assignments.findOpen(directive, PageRequest.of(0, 1)).isEmpty());
+        || assignments.countLate(directive, now) == 0);
   }
 }

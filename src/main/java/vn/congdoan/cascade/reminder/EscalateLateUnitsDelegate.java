@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.directive.ImplementingPlan;
+import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;
@@ -34,15 +36,18 @@ public class EscalateLateUnitsDelegate implements JavaDelegate {
   private static final Logger log = LoggerFactory.getLogger(EscalateLateUnitsDelegate.class);
 
   private final DirectiveRepository directives;
+  private final ImplementingPlanRepository plans;
   private final UnitAssignmentRepository assignments;
   private final OrganisationRegistry registry;
   private final LateUnits lateUnits;
   private final OnceOnlyMailer mailer;
   private final EngineClock clock;
 
-  public EscalateLateUnitsDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
-      OrganisationRegistry registry, LateUnits lateUnits, OnceOnlyMailer mailer, EngineClock clock) {
+  public EscalateLateUnitsDelegate(DirectiveRepository directives, ImplementingPlanRepository plans,
+      UnitAssignmentRepository assignments, OrganisationRegistry registry, LateUnits lateUnits, OnceOnlyMailer mailer,
+      EngineClock clock) {
     this.directives = directives;
+    this.plans = plans;
     this.assignments = assignments;
     this.registry = registry;
     this.lateUnits = lateUnits;
@@ -66,17 +71,26 @@ public class EscalateLateUnitsDelegate implements JavaDelegate {
     mailer.sendOnce(NotificationKind.ESCALATION, directive.getId(), point, compose(directive, point, late, to));
   }
 
+  /**
+   * Cites the sector's own plan, which the units carry out (e.g. "Kế hoạch số 220/KH-CĐYT ngày 15/05/2023
+   * của Công đoàn ngành Y tế Thái Bình"), then the directive it implements; each unit with its own
+   * deadline, as extended units have another one than the rest.
+   */
   private OutgoingMail compose(Directive directive, LocalDate point, List<UnitAssignment> late, List<String> to) {
-    String subject = "[Quá hạn] " + late.size() + " CĐCS chưa hoàn thành kế hoạch thực hiện " + directive.getNumber()
+    ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
+    String subject = "[Quá hạn] " + late.size() + " CĐCS chưa hoàn thành Kế hoạch số " + plan.getNumber()
         + " (hạn " + VietnamTime.format(point) + ")";
     StringBuilder body = new StringBuilder()
         .append("Kính gửi Văn phòng ").append(directive.getSector().getName()).append(",\n\n")
         .append("Đến hạn ").append(VietnamTime.format(point)).append(", ").append(late.size())
-        .append(" CĐCS chưa hoàn thành nội dung theo ").append(directive.citation()).append(":\n\n");
+        .append(" CĐCS đã quá hạn mà chưa hoàn thành nội dung theo Kế hoạch số ").append(plan.getNumber())
+        .append(" ngày ").append(VietnamTime.format(plan.getIssuedOn())).append(" của ")
+        .append(directive.getSector().getName()).append(" (thực hiện ").append(directive.citation()).append("):\n\n");
     int n = 0;
     for (LateUnits.LateUnit unit : lateUnits.describe(late.subList(0, Math.min(late.size(), MAX_LISTED)))) {
       n++;
-      body.append(n).append(". ").append(unit.name()).append(" — ").append(unit.status()).append("\n");
+      body.append(n).append(". ").append(unit.name()).append(" — ").append(unit.status())
+          .append(" — hạn ").append(VietnamTime.format(LocalDate.parse(unit.deadline()))).append("\n");
       unit.officers().forEach(c -> body.append("     ").append(LateUnits.contactLine(c)).append("\n"));
     }
     if (late.size() > MAX_LISTED) {

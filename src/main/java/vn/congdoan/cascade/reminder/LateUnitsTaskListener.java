@@ -28,8 +28,9 @@ import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Task_HandleLateUnits: the sector office, shown the late units and whom to call, either extends the
- * deadline of some units (to the end of a later day) or ends the collection. An extension is stored
- * here; Task_ExtendDeadlines then tells the units' processes.
+ * deadline of some units (to the end of a later day) or ends the collection for the late units. An
+ * extension is stored here; Task_ExtendDeadlines then tells the units' processes, and the task comes back
+ * at once if other units are still late (Gateway_LateUnitsLeft).
  */
 @Component("lateUnitsTask")
 public class LateUnitsTaskListener extends FormTaskListener {
@@ -109,7 +110,6 @@ public class LateUnitsTaskListener extends FormTaskListener {
       ids.append(ids.isEmpty() ? "" : ",").append(assignment.getId());
     }
     task.getExecution().setVariable("extendedAssignmentIds", ids.toString());
-    task.getExecution().setVariable("escalationAt", Date.from(newDeadline));
   }
 
   record Extension(LocalDate newDeadline, List<String> units) {}

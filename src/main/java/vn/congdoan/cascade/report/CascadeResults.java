@@ -17,6 +17,7 @@ public record CascadeResults(
     int units,
     int subPlans,
     int onTime,
+    int onTimeWithinExtension,
     int late,
     int notReported,
     int pending,
@@ -32,7 +33,7 @@ public record CascadeResults(
   /**
    * One grassroots union's line in the annex table.
    *
-   * @param reporting how the unit reported: on time, late, not at all, not yet
+   * @param reporting how the unit reported: on time, on time within its extension, late, not at all, not yet
    * @param figures what its activity report counted, or null if it sent none
    */
   public record UnitRow(String unitName, Reporting reporting, boolean subPlan, ActivityFigures figures, int proposed,
@@ -45,6 +46,8 @@ public record CascadeResults(
   /** How a grassroots union stands at the end of the collection. */
   public enum Reporting {
     ON_TIME("Đúng hạn"),
+    /** Submitted after the directive's deadline, by the unit's extended deadline. */
+    ON_TIME_WITHIN_EXTENSION("Đúng hạn (gia hạn)"),
     LATE("Muộn"),
     NOT_REPORTED("Không báo cáo"),
     PENDING("Chưa hoàn thành");

@@ -153,7 +153,8 @@ public class ReportDocumentContent implements DocumentContent {
     }
     ActivityFigures total = results.activities();
     int reported = (int) results.rows().stream()
-        .filter(r -> r.reporting() == Reporting.ON_TIME || r.reporting() == Reporting.LATE).count();
+        .filter(r -> r.reporting() == Reporting.ON_TIME || r.reporting() == Reporting.ON_TIME_WITHIN_EXTENSION
+            || r.reporting() == Reporting.LATE).count();
     rows.add(new Cells(List.of("", "Tổng cộng", n.format(results.subPlans()) + "/" + n.format(results.units()),
         n.format(reported) + "/" + n.format(results.units()), n.format(total.propagandaSessions()),
         n.format(total.participants()), n.format(total.articles()), n.format(total.initiatives()), n.format(proposed),

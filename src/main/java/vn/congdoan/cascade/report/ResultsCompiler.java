@@ -65,6 +65,7 @@ public class ResultsCompiler {
     Map<Long, List<Nomination>> byUnit = all.stream().collect(Collectors.groupingBy(n -> n.getAssignment().getId()));
 
     int onTime = 0;
+    int withinExtension = 0;
     int late = 0;
     int notReported = 0;
     int pending = 0;
@@ -78,6 +79,9 @@ public class ResultsCompiler {
       } else if (a.getSubmittedAt() == null) {
         pending++;
         reporting = Reporting.PENDING;
+      } else if (a.isOnTimeWithinExtension()) {
+        withinExtension++;
+        reporting = Reporting.ON_TIME_WITHIN_EXTENSION;
       } else if (a.isLate()) {
         late++;
         reporting = Reporting.LATE;
@@ -115,7 +119,7 @@ public class ResultsCompiler {
         rejected++;
       }
     }
-    return new CascadeResults(units.size(), withSubPlan.size(), onTime, late, notReported, pending, figures,
+    return new CascadeResults(units.size(), withSubPlan.size(), onTime, withinExtension, late, notReported, pending, figures,
         individuals, collectives, accepted, rejected, byMovement, rows, acceptedList);
   }
 
@@ -168,7 +172,12 @@ public class ResultsCompiler {
       text.append("- ").append(movement).append(": ").append(String.join(", ", parts)).append(";\n");
     });
     text.append("4. Công tác theo dõi, đôn đốc: ").append(n.format(r.onTime())).append(" CĐCS báo cáo đúng hạn (")
-        .append(percent(r.onTime(), r.units())).append("), ").append(n.format(r.late())).append(" CĐCS báo cáo muộn (")
+        .append(percent(r.onTime(), r.units())).append("), ");
+    if (r.onTimeWithinExtension() > 0) {
+      text.append(n.format(r.onTimeWithinExtension())).append(" CĐCS báo cáo trong thời gian được gia hạn (")
+          .append(percent(r.onTimeWithinExtension(), r.units())).append("), ");
+    }
+    text.append(n.format(r.late())).append(" CĐCS báo cáo muộn (")
         .append(percent(r.late(), r.units())).append("), ").append(n.format(r.notReported()))
         .append(" CĐCS không báo cáo (").append(percent(r.notReported(), r.units())).append(")");
     if (r.pending() > 0) {

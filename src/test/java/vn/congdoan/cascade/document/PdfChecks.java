@@ -42,6 +42,17 @@ final class PdfChecks {
     }
   }
 
+  /** The text of one page (1-based), normalised as {@link #text(byte[])}. */
+  static String pageText(byte[] pdf, int page) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      return normalise(stripper.getText(document));
+    }
+  }
+
   /** The number (1-based) of the first page whose text contains the given text. */
   static int firstPageWith(byte[] pdf, String text) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -36,6 +36,15 @@ final class SeedCampaign {
       - Căn cứ Kế hoạch của Công đoàn ngành chủ động xây dựng kế hoạch tổ chức các hoạt động kỷ niệm phù hợp với điều kiện thực tiễn của cơ quan, đơn vị, doanh nghiệp. Thời gian tổ chức các hoạt động trước ngày 30/5/2023.
       - Phát hiện, giới thiệu các điển hình tiên tiến, gương người tốt, việc tốt trên các lĩnh vực để tuyên truyền, nhân rộng.""";
 
+  /** "Nơi nhận" of Plan 220/KH-CĐYT, one a line as the office types it (a dash is allowed). */
+  static final String RECIPIENTS = """
+      Liên đoàn Lao động tỉnh Thái Bình (b.cáo);
+      - Đảng ủy, LĐ Sở Y tế (b.cáo);
+      BTV BCH Công đoàn ngành;
+      CĐCS trực thuộc;
+      Lưu: VP CĐN.
+      """;
+
   static final String ASSESSMENT = """
       - Các CĐCS đã chủ động xây dựng kế hoạch, tổ chức các hoạt động kỷ niệm thiết thực, tiết kiệm, gắn với nhiệm vụ chuyên môn của đơn vị; nhiều đơn vị tổ chức tuyên truyền bằng hình thức trực quan, trên trang thông tin điện tử và mạng xã hội.
       - Phong trào thi đua “Lao động giỏi, Lao động sáng tạo” và phong trào phát huy sáng kiến, cải tiến kỹ thuật được hưởng ứng rộng rãi; nhiều sáng kiến được áp dụng trong khám, chữa bệnh, mang lại hiệu quả thiết thực.""";

@@ -99,9 +99,14 @@ class SeedCampaignDocumentsTest {
     directiveForm.put("directiveNumber", "291/KH-LĐLĐ");
     directiveForm.put("directiveSubject", SeedCampaign.DIRECTIVE_SUBJECT);
     ProcessInstance sector = scenario.startDirective(directiveForm);
+    // the form offers the default recipients; the office writes the plan's own, one a line
+    Task draftTask = engine.getTaskService().createTaskQuery().processInstanceId(sector.getId())
+        .taskDefinitionKey("Task_DraftImplementingPlan").singleResult();
+    assertThat(engine.getTaskService().getVariable(draftTask.getId(), "planRecipients")).isEqualTo(
+        "Liên đoàn Lao động tỉnh Thái Bình (b.cáo);\nBan Thường vụ Công đoàn ngành;\nCác CĐCS trực thuộc (thực hiện);\nLưu: VP.");
     completeAs("vanphong.cdyt", sector, "Task_DraftImplementingPlan", Map.of("planSubject", SeedCampaign.PLAN_SUBJECT,
         "planPurpose", SeedCampaign.PURPOSE, "planActivities", SeedCampaign.ACTIVITIES,
-        "planOrganisation", SeedCampaign.ORGANISATION));
+        "planOrganisation", SeedCampaign.ORGANISATION, "planRecipients", SeedCampaign.RECIPIENTS));
     Directive directive = scenario.directiveOf(sector);
 
     // the chair reads the draft plan before approving it: unnumbered, marked as a draft
@@ -129,6 +134,9 @@ class SeedCampaignDocumentsTest {
           "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG HOẠT ĐỘNG", "III. TỔ CHỨC THỰC HIỆN",
           "Thực hiện Kế hoạch số 291/KH-LĐLĐ ngày 11/5/2023 của Liên đoàn Lao động tỉnh Thái Bình",
           "chậm nhất ngày 30/5/2023./.", "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Đào Văn Truyền");
+      // "Nơi nhận" as the office wrote it (issue 13), not the default
+      assertThat(text).contains("- Liên đoàn Lao động tỉnh Thái Bình (b.cáo);", "- Đảng ủy, LĐ Sở Y tế (b.cáo);",
+          "- BTV BCH Công đoàn ngành;", "- CĐCS trực thuộc;", "- Lưu: VP CĐN.").doesNotContain("Ban Thường vụ Công đoàn ngành;");
     }
 
     // every unit's sub-plan form links to the plan's document

@@ -290,6 +290,105 @@ class CascadeProcessTest {
     assertThat(reports.findByDirective(scenario.directiveOf(sector)).orElseThrow().getRevision()).isEqualTo(2);
   }
 
+  /**
+   * Issue 13: extending one late unit used to leave the office without a way to close the others until
+   * the extended deadline's timer fired. The task comes back at once for the units still late; closing
+   * them leaves the extended unit working, and the report waits for it.
+   */
+  @Test
+  void afterExtendingOneLateUnit_theOfficeClosesTheOtherLateUnitsTheSameDay() {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    UnitAssignment extended = units.get(0);
+    scenario.completeUnit(scenario.unitProcess(units.get(1)), "[]");
+
+    CascadeScenario.setVietnamTime(5, 31, 8);
+    scenario.runAllJobs(sector);
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + extended.getUnit().getCode() + "\"]}"));
+
+    assertThat(sector).isWaitingAt("Task_HandleLateUnits").hasPassed("Task_ExtendDeadlines", "Gateway_LateUnitsLeft");
+    Task again = task("Task_HandleLateUnits", sector);
+    String listed = engine.getTaskService().getVariable(again.getId(), "lateUnits").toString();
+    assertThat(listed).doesNotContain(extended.getUnit().getCode()).contains(units.get(2).getUnit().getCode());
+    complete(again, Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
+
+    Directive directive = scenario.directiveOf(sector);
+    assertThat(assignments.findByDirectiveWithUnit(directive)).extracting(UnitAssignment::getStatus)
+        .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(16);
+    ProcessInstance extendedUnit = scenario.unitProcess(extended);
+    assertThat(extendedUnit).isWaitingAt("Task_DraftSubPlan");
+    assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
+    assertThat(engine.getRuntimeService().getVariable(sector.getId(), "escalationAt"))
+        .isEqualTo(Date.from(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5))));
+
+    // the extended unit finishes within its extension: the report is compiled without another decision,
+    // and counts it on time within its extension, not late
+    CascadeScenario.setVietnamTime(6, 2, 9);
+    scenario.completeUnit(extendedUnit, "[]");
+    scenario.runAllJobs(sector);
+    assertThat(sector).isWaitingAt("Task_CompileReport");
+    scenario.runAllJobs(sector);
+    String draft = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
+    assertThat(draft).contains("1 CĐCS báo cáo đúng hạn (5,6%), 1 CĐCS báo cáo trong thời gian được gia hạn (5,6%), "
+        + "0 CĐCS báo cáo muộn (0%), 16 CĐCS không báo cáo");
+  }
+
+  /**
+   * Issue 13: the escalation e-mail cited the LĐLĐ's directive instead of the sector's plan that the units
+   * carry out, and gave one deadline for all. Two units extended to different days both pass their
+   * deadline while the application is stopped: the second e-mail lists each with its own deadline.
+   */
+  @Test
+  void escalationMail_citesTheSectorsPlan_andEachUnitsOwnDeadline() throws Exception {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    var plan = scenario.planOf(sector);
+    String planCitation = "Kế hoạch số " + plan.getNumber() + " ngày " + VietnamTime.format(plan.getIssuedOn())
+        + " của Công đoàn ngành Y tế Thái Bình";
+    UnitAssignment first = units.get(0);
+    UnitAssignment second = units.get(1);
+    UnitAssignment reportedOnly = units.get(2);
+    ProcessInstance reportedOnlyUnit = scenario.unitProcess(reportedOnly);
+    scenario.draftSubPlan(reportedOnlyUnit);
+    scenario.reportActivities(reportedOnlyUnit);
+
+    at(5, 31, 8, sector);
+    MimeMessage escalation = mailsTo("vanphong@cdyt-thaibinh.example").get(0);
+    // the sender's name with its diacritics, encoded in the header as RFC 2047 asks
+    assertThat(((jakarta.mail.internet.InternetAddress) escalation.getFrom()[0]).getPersonal())
+        .isEqualTo("Công đoàn ngành Y tế Thái Bình");
+    assertThat(escalation.getHeader("From")[0]).startsWith("=?UTF-8?").endsWith("<no-reply@cdyt-thaibinh.example>");
+    assertThat(escalation.getSubject()).isEqualTo("[Quá hạn] 18 CĐCS chưa hoàn thành Kế hoạch số " + plan.getNumber()
+        + " (hạn 30/05/2023)");
+    assertThat(new String(escalation.getInputStream().readAllBytes(), "UTF-8")).contains(planCitation,
+        "(thực hiện Kế hoạch số " + scenario.directiveOf(sector).getNumber(),
+        first.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 30/05/2023",
+        reportedOnly.getUnit().getName() + " — Đã báo cáo, chưa đề xuất điển hình — hạn 30/05/2023");
+
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + first.getUnit().getCode() + "\"]}"));
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"2023-06-07\",\"units\":[\"" + second.getUnit().getCode() + "\"]}"));
+    complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
+    assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
+
+    // back on 8/6: both extended deadlines have passed
+    at(6, 8, 9, sector);
+    List<MimeMessage> escalations = mailsTo("vanphong@cdyt-thaibinh.example");
+    assertThat(escalations).hasSize(2);
+    assertThat(escalations.get(1).getSubject()).startsWith("[Quá hạn] 2 CĐCS chưa hoàn thành Kế hoạch số " + plan.getNumber());
+    assertThat(new String(escalations.get(1).getInputStream().readAllBytes(), "UTF-8")).contains(planCitation,
+        first.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 05/06/2023",
+        second.getUnit().getName() + " — Chưa xây dựng kế hoạch — hạn 07/06/2023");
+  }
+
   private List<MimeMessage> mailsTo(String address) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
@@ -397,6 +496,16 @@ class CascadeProcessTest {
     Date newDeadline = Date.from(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5)));
     assertThat(task("Task_DraftSubPlan", extendedUnit).getDueDate()).isEqualTo(newDeadline);
     assertThat(assignments.findById(extended.getId()).orElseThrow().isOverdue()).isFalse();
+
+    // the other 15 late units are offered again at once; the office closes the collection for them the same day
+    Task again = task("Task_HandleLateUnits", sector);
+    assertThat(engine.getTaskService().getVariable(again.getId(), "lateUnits").toString())
+        .contains(units.get(3).getUnit().getCode()).doesNotContain(extended.getUnit().getCode());
+    complete(again, Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(sector);
+    assertThat(assignments.findByDirectiveWithUnit(directive)).extracting(UnitAssignment::getStatus)
+        .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(15);
+    assertThat(extendedUnit).isWaitingAt("Task_DraftSubPlan");
     assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
 
     // the extended unit is reminded again before its new deadline: 1 day before is Sunday 4/6, so Friday 2/6
@@ -404,7 +513,7 @@ class CascadeProcessTest {
     assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, extended.getId()))
         .extracting(n -> n.getPoint()).contains(LocalDate.of(2023, 6, 2));
 
-    // the extended deadline passes too; the office closes the collection
+    // the extended deadline passes too; the office closes the collection for the extended unit
     at(6, 6, 8, sector);
     assertThat(mailsTo("vanphong@cdyt-thaibinh.example")).hasSize(2);
     complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "CLOSE"));

@@ -151,7 +151,7 @@ class TasklistBrowserTest {
       browser.waitForText("Chi tiết từng CĐCS");
       Browser.pause(1000);
       assertThat(browser.all(By.cssSelector("#rows tr"))).hasSize(18);
-      assertThat(browser.pageText()).contains("Đã báo cáo, có đề xuất điển hình: 1").contains("Chưa bắt đầu: 17");
+      assertThat(browser.pageText()).contains("Đã hoàn thành, có đề xuất điển hình: 1").contains("Chưa bắt đầu: 17");
       browser.screenshot("08-nganh-tien-do");
     }
     assertThat(nominations.findByAssignment(bvdk)).extracting(Nomination::getStatus)
