@@ -1,0 +1,74 @@
+package vn.congdoan.cascade.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * A variable sent as a Java-serialized object ({@code {"type": "Object", "valueInfo":
+ * {"serializationDataFormat": "application/x-java-serialized-object"}}}) is refused as bad input: HTTP
+ * 400 with the Vietnamese reason naming the variable, nothing stored.
+ *
+ * <p>Java serialization is off ({@code camunda.bpm.generic-properties.properties.java-serialization-format-enabled:
+ * false} in {@code application.yaml}; it is also Camunda 7.24's default), so the engine never stores or
+ * deserializes such a value: it refuses it while setting the variable, before any listener of the
+ * application runs, with a plain {@link ProcessEngineException} ("ENGINE-17007 Cannot set variable with
+ * name … Java serialization format is prohibited"), which the REST API answers with 500 and which
+ * {@link FormValidationEnginePlugin} would even try once more as an unknown failure. This interceptor,
+ * inside that one, turns exactly that exception into a {@link FormValidationException}; the
+ * transaction is already rolled back when it sees it.
+ */
+@Component
+public class JavaSerializedVariableRefusalPlugin extends AbstractProcessEnginePlugin {
+
+  /** The engine's message ({@code CoreLogger.javaSerializationProhibitedException}, code 17007). */
+  static final Pattern PROHIBITED =
+      Pattern.compile("ENGINE-17007 Cannot set variable with name (.*)\\. Java serialization format is prohibited");
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setJavaSerializationFormatEnabled(false);
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    // appended: FormValidationEnginePlugin puts its interceptor first, so this one runs inside it
+    interceptors.add(new RefuseJavaSerializedVariables());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  static final class RefuseJavaSerializedVariables extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        FormValidationException refusal = refusalFor(e);
+        if (refusal != null) {
+          throw refusal;
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** The refusal for the engine's "Java serialization format is prohibited", or null for any other exception. */
+  static FormValidationException refusalFor(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      Matcher prohibited = t.getMessage() == null ? null : PROHIBITED.matcher(t.getMessage());
+      if (prohibited != null && prohibited.find()) {
+        String name = prohibited.group(1);
+        return new FormValidationException(name, "Dữ liệu \"" + name + "\" được gửi dưới dạng đối tượng Java tuần tự hoá "
+            + "(Object, application/x-java-serialized-object), không được chấp nhận: vui lòng gửi giá trị theo kiểu của "
+            + "trường trên biểu mẫu. Không có gì được lưu.");
+      }
+    }
+    return null;
+  }
+}
