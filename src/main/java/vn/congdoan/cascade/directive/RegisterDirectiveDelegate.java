@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.form.StartForm;
@@ -34,6 +35,9 @@ public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
   static final List<String> FORM_VARIABLES =
       List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline",
           "directiveReminderDays");
+
+  /** The engine's column for a process instance's business key ({@code BUSINESS_KEY_}, varchar(255)). */
+  static final int MAX_BUSINESS_KEY = 255;
 
   /** A deadline further than this after the issue date is a typing error (2203 for 2023). */
   static final int MAX_YEARS = 2;
@@ -69,12 +73,21 @@ public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
   @Override
   public void execute(DelegateExecution execution) {
     String initiator = (String) execution.getVariable("initiator");
-    OrganisationUnit sector = receivingSector(execution, initiator);
+    // the form's values as the engine holds them: nothing deserialized, each checked for its type
+    FormInput input = new FormInput(execution.getVariablesTyped(false));
+    String businessKey = execution.getProcessBusinessKey();
+    if (businessKey != null && businessKey.length() > MAX_BUSINESS_KEY) {
+      // the engine would fail writing it (HTTP 500) after the whole start had run
+      throw new FormValidationException("businessKey", "Mã nghiệp vụ (business key) dài quá " + MAX_BUSINESS_KEY + " ký tự.");
+    }
+    if (businessKey != null && FormInput.firstBidiControl(businessKey) >= 0) {
+      throw new FormValidationException("businessKey", "Mã nghiệp vụ (business key) có ký tự điều khiển chiều viết.");
+    }
+    OrganisationUnit sector = receivingSector(input, initiator);
 
-    FormInput input = new FormInput(execution.getVariables());
-    String number = input.requiredText("directiveNumber", "số, ký hiệu văn bản", 50);
+    String number = input.requiredIdentifier("directiveNumber", "số, ký hiệu văn bản", 50);
     LocalDate issuedOn = input.requiredDate("directiveIssuedOn", "ngày ban hành");
-    String issuer = input.requiredText("directiveIssuer", "cơ quan ban hành", 200);
+    String issuer = input.requiredName("directiveIssuer", "cơ quan ban hành", 200);
     String subject = input.requiredText("directiveSubject", "trích yếu", 500);
     LocalDate deadline = input.requiredDate("directiveDeadline", "hạn hoàn thành của CĐCS");
     String reminderDays = input.optionalText("directiveReminderDays", "lịch nhắc hạn", 40);
@@ -117,7 +130,7 @@ public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
     directive.setProcessInstanceId(execution.getProcessInstanceId());
     directive.setReminderDays(reminderDays);
 
-    FORM_VARIABLES.forEach(execution::removeVariable);
+    FormTaskListener.discardFormVariables(execution, FORM_VARIABLES);
     execution.setVariable("directiveId", directive.getId());
     execution.setVariable("sectorCode", sector.getCode());
     execution.setVariable("sectorOfficeGroup", OfficerRole.SECTOR_OFFICE.groupOf(sector));
@@ -135,10 +148,13 @@ public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
    * officer may name only their own sector; an administrator, or a caller without a user (a script
    * through the Java API), any.
    */
-  private OrganisationUnit receivingSector(DelegateExecution execution, String initiator) {
-    Object code = execution.getVariable(SECTOR_CODE);
+  private OrganisationUnit receivingSector(FormInput input, String initiator) {
+    String code = input.optionalText(SECTOR_CODE, "mã công đoàn ngành", 64);
+    if (input.hasErrors()) {
+      input.throwIfInvalid();
+    }
     OrganisationUnit own = initiator == null ? null : registry.unitOfOfficer(initiator).orElse(null);
-    OrganisationUnit unit = code != null ? registry.findUnit(code.toString()).orElse(null) : own;
+    OrganisationUnit unit = code != null ? registry.findUnit(code).orElse(null) : own;
     if (unit == null || unit.getLevel() != UnitLevel.SECTOR || !unit.isActive()) {
       throw new FormValidationException(SECTOR_CODE,
           "Chỉ cán bộ của một công đoàn ngành mới tiếp nhận được kế hoạch của cấp trên.");

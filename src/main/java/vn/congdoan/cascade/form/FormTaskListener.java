@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -18,21 +23,57 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * the form submitted, stores it in the application's tables and removes the form variables again, all
  * inside the transaction that completes the task: either the work is stored and the task is done, or
  * neither.
+ *
+ * <p>The submitted values are read as the engine holds them, without deserializing anything (a Json
+ * document nested 5,000 deep, or an Object, reaches the listener as its text and is refused there).
+ * The engine has put them into the process before the listener runs, in memory: it writes them
+ * ({@code ACT_RU_VARIABLE}, and {@code ACT_HI_VARINST} for the history) only when the command ends. A
+ * refusal rolls everything back, so nothing is written; on success the form variables are emptied and
+ * removed ({@link #discardFormVariables}), so neither table gets a submitted text, however long.
  */
 public abstract class FormTaskListener implements TaskListener {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** How deep a JSON document a form submits may nest: a list of rows of fields is 3 deep. */
+  public static final int MAX_JSON_DEPTH = 20;
+
+  private static final ObjectMapper JSON = limited(new ObjectMapper());
 
   @Override
   public final void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> onCreate(task);
       case EVENTNAME_COMPLETE -> {
-        onComplete(task, new FormInput(task.getVariables()));
-        formVariables().forEach(task.getExecution()::removeVariable);
+        onComplete(task, new FormInput(task.getVariablesTyped(false)));
+        discardFormVariables(task.getExecution(), formVariables());
       }
       default -> { }
     }
+  }
+
+  /**
+   * Removes the variables that fed and read a form, emptied first: the engine keeps a removed variable in
+   * its history ({@code ACT_HI_VARINST}) with its last value, and the history row is written with the
+   * command, so a submitted text — stored by the application, in NFC, in its own tables — would be
+   * written there as sent: decomposed, padded with invisible characters, possibly longer than the
+   * column's 4,000 characters (an HTTP 500 after the form was accepted).
+   */
+  public static void discardFormVariables(VariableScope scope, Iterable<String> names) {
+    for (String name : names) {
+      if (scope.hasVariable(name)) {
+        scope.setVariable(name, Variables.untypedNullValue());
+        scope.removeVariable(name);
+      }
+    }
+  }
+
+  /**
+   * A copy of the mapper that reads JSON nested at most {@link #MAX_JSON_DEPTH} deep: deeper input is a
+   * {@link JsonProcessingException}, which the forms' readers refuse as malformed.
+   */
+  public static ObjectMapper limited(ObjectMapper mapper) {
+    ObjectMapper copy = mapper.copy();
+    copy.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build());
+    return copy;
   }
 
   /** Puts the values the form displays into the process (they are removed on completion). */
@@ -73,14 +114,23 @@ public abstract class FormTaskListener implements TaskListener {
 
   /**
    * The text of a JSON document an embedded form submitted (a Json variable, or a String from a REST
-   * client), or null if there is none.
+   * client), or null if there is none. A value of any other type (Bytes, an Object, a Boolean, a
+   * number) is refused with {@code malformed}, the form's own sentence.
    */
-  protected static String jsonText(DelegateTask task, String name) {
+  protected static String jsonText(DelegateTask task, String name, String malformed) {
     TypedValue value = task.getVariableTyped(name, false);
-    if (value == null || value.getValue() == null && !(value instanceof SerializableValue)) {
+    if (value == null || value.getType() == ValueType.NULL) {
       return null;
     }
-    String text = value instanceof SerializableValue serialized ? serialized.getValueSerialized() : value.getValue().toString();
+    String text;
+    if (value instanceof SerializableValue json && !(value instanceof ObjectValue) && "json".equals(value.getType().getName())) {
+      // its text, never its getValue(): that would parse it (Spin, without a depth limit of ours) and fail
+      text = json.getValueSerialized();
+    } else if (value.getType() == ValueType.STRING) {
+      text = (String) value.getValue();
+    } else {
+      throw new FormValidationException(name, malformed);
+    }
     // a client that sent the document as a JSON string ("[…]" quoted) gets it read all the same
     if (text != null && text.strip().startsWith("\"")) {
       try {

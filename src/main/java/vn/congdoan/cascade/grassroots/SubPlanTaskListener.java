@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
@@ -15,6 +16,9 @@ import vn.congdoan.cascade.process.EngineClock;
 /** Task_DraftSubPlan: the grassroots union drafts its own plan. */
 @Component("subPlanTask")
 public class SubPlanTaskListener extends UnitTaskListener {
+
+  /** A sub-plan dated further than this after the sector's plan is a typing error (2230 for 2023). */
+  static final int MAX_YEARS_AFTER_SECTOR_PLAN = 1;
 
   private final SubPlanRepository subPlans;
   private final ImplementingPlanRepository plans;
@@ -45,12 +49,15 @@ public class SubPlanTaskListener extends UnitTaskListener {
       // sent a moment ago from another tab or by a colleague: the first submission stands
       throw new TaskNoLongerOpenException();
     }
-    String number = input.optionalText("subPlanNumber", "số, ký hiệu kế hoạch", 50);
+    String number = input.optionalIdentifier("subPlanNumber", "số, ký hiệu kế hoạch", 50);
     LocalDate issuedOn = input.requiredDate("subPlanIssuedOn", "ngày ban hành kế hoạch");
     String content = input.requiredText("subPlanContent", "nội dung kế hoạch", FormInput.MAX_TEXT);
     LocalDate sectorPlanDate = plans.findByDirective(assignment.getDirective()).orElseThrow().getIssuedOn();
     if (issuedOn != null && issuedOn.isBefore(sectorPlanDate)) {
       input.reject("subPlanIssuedOn", "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");
+    } else if (issuedOn != null && issuedOn.isAfter(sectorPlanDate.plusYears(MAX_YEARS_AFTER_SECTOR_PLAN))) {
+      input.reject("subPlanIssuedOn", "Ngày ban hành kế hoạch " + VietnamTime.format(issuedOn) + " quá "
+          + MAX_YEARS_AFTER_SECTOR_PLAN + " năm sau ngày ban hành kế hoạch của ngành: vui lòng kiểm tra lại năm.");
     }
     if (number != null && issuedOn != null && subPlans.numberTaken(assignment.getUnit(), number,
         issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear()))) {

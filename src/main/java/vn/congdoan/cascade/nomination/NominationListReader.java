@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
 
 /**
@@ -18,11 +19,12 @@ public final class NominationListReader {
 
   public static final int MAX_NOMINATIONS = 50;
   public static final String VARIABLE = "nominationsJson";
+  public static final String MALFORMED = "Danh sách đề xuất không đúng định dạng.";
 
   private final ObjectMapper json;
 
   public NominationListReader(ObjectMapper json) {
-    this.json = json;
+    this.json = FormTaskListener.limited(json);
   }
 
   /** A checked row, ready to be stored. */
@@ -37,7 +39,7 @@ public final class NominationListReader {
     try {
       rows = json.readValue(submitted.toString(), new TypeReference<>() {});
     } catch (JsonProcessingException e) {
-      throw new FormValidationException(VARIABLE, "Danh sách đề xuất không đúng định dạng.");
+      throw new FormValidationException(VARIABLE, MALFORMED);
     }
     if (rows == null) {
       rows = List.of();

@@ -29,6 +29,7 @@ import vn.congdoan.cascade.process.EngineClock;
 public class NominationReviewTaskListener extends UnitTaskListener {
 
   static final String DECISIONS = "reviewDecisionsJson";
+  static final String MALFORMED = "Kết quả xét duyệt không đúng định dạng.";
 
   private final NominationRepository nominations;
   private final EngineClock clock;
@@ -39,7 +40,7 @@ public class NominationReviewTaskListener extends UnitTaskListener {
     super(assignments);
     this.nominations = nominations;
     this.clock = clock;
-    this.json = json;
+    this.json = limited(json);
   }
 
   @Override
@@ -72,7 +73,7 @@ public class NominationReviewTaskListener extends UnitTaskListener {
     UnitAssignment assignment = assignment(task);
     List<Nomination> pending = nominations.findByAssignment(assignment).stream()
         .filter(n -> n.getStatus() == NominationStatus.PROPOSED).toList();
-    Map<Long, Map<String, Object>> decisions = decisions(jsonText(task, DECISIONS));
+    Map<Long, Map<String, Object>> decisions = decisions(jsonText(task, DECISIONS, MALFORMED));
     Set<Long> unknown = new HashSet<>(decisions.keySet());
     List<FormValidationException.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
@@ -89,7 +90,7 @@ public class NominationReviewTaskListener extends UnitTaskListener {
       FormInput reason = new FormInput(decision);
       String text = reason.optionalText("reason", "lý do", 2000);
       if (reason.hasErrors()) {
-        errors.add(new FormValidationException.FieldError(field, prefix + "lý do dài quá 2000 ký tự."));
+        reason.messages().forEach(message -> errors.add(new FormValidationException.FieldError(field, prefix + lowerFirst(message))));
       } else if (!(Boolean) accepted && text == null) {
         errors.add(new FormValidationException.FieldError(field, prefix + "vui lòng nhập lý do không chấp nhận."));
       }
@@ -107,7 +108,7 @@ public class NominationReviewTaskListener extends UnitTaskListener {
       if ((Boolean) decision.get("accepted")) {
         n.accept(reviewer, now);
       } else {
-        n.reject(reviewer, now, FormInput.normalise(decision.get("reason").toString()));
+        n.reject(reviewer, now, new FormInput(decision).optionalText("reason", "lý do", 2000));
       }
     }
     assignment.advanceTo(AssignmentStatus.REVIEWED);
@@ -127,12 +128,16 @@ public class NominationReviewTaskListener extends UnitTaskListener {
       Map<Long, Map<String, Object>> byId = new HashMap<>();
       for (Map<String, Object> row : rows == null ? List.<Map<String, Object>>of() : rows) {
         if (row == null || !(row.get("id") instanceof Number id) || byId.put(id.longValue(), row) != null) {
-          throw new FormValidationException(DECISIONS, "Kết quả xét duyệt không đúng định dạng.");
+          throw new FormValidationException(DECISIONS, MALFORMED);
         }
       }
       return byId;
     } catch (JsonProcessingException e) {
-      throw new FormValidationException(DECISIONS, "Kết quả xét duyệt không đúng định dạng.");
+      throw new FormValidationException(DECISIONS, MALFORMED);
     }
+  }
+
+  private static String lowerFirst(String message) {
+    return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 }

@@ -72,7 +72,7 @@ public class NominationTaskListener extends UnitTaskListener {
     Map<String, EmulationMovement> known = movements.findByActiveTrueOrderByPosition().stream()
         .collect(Collectors.toMap(EmulationMovement::getCode, m -> m));
     List<NominationListReader.ProposedExemplar> proposed =
-        reader.read(jsonText(task, NominationListReader.VARIABLE), known.keySet());
+        reader.read(jsonText(task, NominationListReader.VARIABLE, NominationListReader.MALFORMED), known.keySet());
     Instant now = clock.now();
     String officer = actor(task);
     nominations.saveAll(proposed.stream().map(p -> new Nomination(assignment, p.kind(), p.name(), p.position(),

@@ -36,6 +36,10 @@ import vn.congdoan.cascade.process.EngineClock;
 public class LateUnitsTaskListener extends FormTaskListener {
 
   static final String EXTENSIONS = "extensionsJson";
+  static final String MALFORMED = "Thông tin gia hạn không đúng định dạng.";
+
+  /** What a registry code looks like (organisation.OrganisationLoader); anything else is not echoed in a message. */
+  private static final java.util.regex.Pattern UNIT_CODE = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
 
   /** An extension further than this is a typing error, not a decision. */
   static final int MAX_EXTENSION_DAYS = 180;
@@ -53,7 +57,7 @@ public class LateUnitsTaskListener extends FormTaskListener {
     this.assignments = assignments;
     this.lateUnits = lateUnits;
     this.clock = clock;
-    this.json = json;
+    this.json = limited(json);
     this.cascade = cascade;
   }
 
@@ -82,7 +86,7 @@ public class LateUnitsTaskListener extends FormTaskListener {
       return;
     }
     Directive directive = directive(task);
-    Extension extension = readExtension(jsonText(task, EXTENSIONS));
+    Extension extension = readExtension(jsonText(task, EXTENSIONS, MALFORMED));
     Map<String, UnitAssignment> late = assignments.findLate(directive, clock.now()).stream()
         .collect(Collectors.toMap(a -> a.getUnit().getCode(), Function.identity()));
     LocalDate today = VietnamTime.dayOf(clock.now());
@@ -101,7 +105,8 @@ public class LateUnitsTaskListener extends FormTaskListener {
     for (String code : extension.units()) {
       UnitAssignment assignment = late.get(code);
       if (assignment == null) {
-        throw new FormValidationException(EXTENSIONS, "CĐCS " + code + " không nằm trong danh sách quá hạn.");
+        throw new FormValidationException(EXTENSIONS, UNIT_CODE.matcher(code).matches()
+            ? "CĐCS " + code + " không nằm trong danh sách quá hạn." : "Có CĐCS không nằm trong danh sách quá hạn.");
       }
       if (!newDeadline.isAfter(assignment.getDeadline())) {
         throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau hạn hiện tại của " + assignment.getUnit().getName() + ".");
@@ -120,14 +125,14 @@ public class LateUnitsTaskListener extends FormTaskListener {
     }
     try {
       Map<String, Object> raw = json.readValue(submitted.toString(), new TypeReference<>() {});
-      Object date = raw.get("newDeadline");
-      Object units = raw.get("units");
+      Object date = raw == null ? null : raw.get("newDeadline");
+      Object units = raw == null ? null : raw.get("units");
       if (date == null || !(units instanceof List<?> list)) {
         throw new FormValidationException(EXTENSIONS, "Vui lòng chọn CĐCS và hạn mới.");
       }
       return new Extension(LocalDate.parse(date.toString()), list.stream().map(String::valueOf).distinct().toList());
     } catch (JsonProcessingException | DateTimeParseException e) {
-      throw new FormValidationException(EXTENSIONS, "Thông tin gia hạn không đúng định dạng.");
+      throw new FormValidationException(EXTENSIONS, MALFORMED);
     }
   }
 
