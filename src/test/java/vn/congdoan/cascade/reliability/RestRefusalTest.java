@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.cascade.support.EngineRestClient.await;
 import static vn.congdoan.cascade.support.EngineRestClient.variables;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -343,6 +351,202 @@ class RestRefusalTest {
     // the webapps keep Camunda's own policy (with its nonce)
     ResponseEntity<String> tasklist = raw(null).get().uri("/camunda/app/tasklist/default/").retrieve().toEntity(String.class);
     assertThat(tasklist.getHeaders().getFirst("Content-Security-Policy")).contains("nonce-");
+  }
+
+
+  // ---- the attacker's run through HTTP (issue 13): wrong types, Java serialization, deep JSON, huge values ----
+
+  private static final String JAVA_SERIALIZED = "{\"type\":\"Object\",\"value\":\"rO0ABXQABHRlc3Q=\",\"valueInfo\":"
+      + "{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+  private static final String JSON_OBJECT = "{\"type\":\"Object\",\"value\":\"\\\"Kế hoạch\\\"\",\"valueInfo\":"
+      + "{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":\"application/json\"}}";
+  private static final String BYTES = "{\"type\":\"Bytes\",\"value\":\"AQID\"}";
+  private static final String DEEP_JSON = "{\"type\":\"Json\",\"value\":\"" + "[".repeat(5000) + "]".repeat(5000) + "\"}";
+  private static final String DEEP_STRING = "{\"value\":\"" + "[".repeat(5000) + "]".repeat(5000) + "\"}";
+  private static final String START = "start";
+
+  /** The open task of each form reached through HTTP, by task key (the start form has none). */
+  private final Map<String, Unit> restStations = new HashMap<>();
+
+  static String text(String value) {
+    return "{\"value\":\"" + value + "\"}";
+  }
+
+  static Stream<Arguments> restBadInputs() {
+    List<Arguments> cases = new ArrayList<>();
+    String notText = "phải là văn bản";
+    String bidi = "có ký tự điều khiển chiều viết";
+    // the start form (registered in @BeforeAll: 1291/KH-LĐLĐ of the same issuer this year)
+    cases.add(rest("start: number sent as a Boolean", START, Map.of("directiveNumber", "{\"value\":true,\"type\":\"Boolean\"}"),
+        "Số, ký hiệu văn bản " + notText));
+    cases.add(rest("start: subject sent as Bytes", START, Map.of("directiveSubject", BYTES), "Trích yếu " + notText));
+    cases.add(rest("start: subject sent as a Java-serialized Object (was 500)", START, Map.of("directiveSubject", JAVA_SERIALIZED),
+        "đối tượng Java"));
+    cases.add(rest("start: subject sent as a JSON-serialized Object", START, Map.of("directiveSubject", JSON_OBJECT),
+        "Trích yếu " + notText));
+    cases.add(rest("start: subject sent as Json nested 5,000 deep", START, Map.of("directiveSubject", DEEP_JSON),
+        "Trích yếu " + notText));
+    cases.add(rest("start: a business key of 10,000 characters (was 500)", START, Map.of("@businessKey", "k".repeat(10_000)),
+        "dài quá 255 ký tự"));
+    cases.add(rest("start through /start: a business key of 10,000 characters (was 500)", START,
+        Map.of("@businessKey", "k".repeat(10_000), "@resource", "start"), "dài quá 255 ký tự"));
+    cases.add(rest("start through /start: subject sent as a Java-serialized Object (was 500)", START,
+        Map.of("directiveSubject", JAVA_SERIALIZED, "@resource", "start"), "đối tượng Java"));
+    cases.add(rest("start through /start: number sent as a Boolean", START,
+        Map.of("directiveNumber", "{\"value\":false,\"type\":\"Boolean\"}", "@resource", "start"), "Số, ký hiệu văn bản " + notText));
+    cases.add(rest("start: right-to-left override in the number", START, Map.of("directiveNumber", text("1293/KH-\u202eĐLĐL")),
+        "Số, ký hiệu văn bản " + bidi));
+    cases.add(rest("start: number of zero-width joiners only", START, Map.of("directiveNumber", text("\u200d\u200d")),
+        "Vui lòng nhập số, ký hiệu văn bản."));
+    cases.add(rest("start: the registered number with a Cyrillic К", START, Map.of("directiveNumber", text("1291/\u041aH-LĐLĐ")),
+        "chữ cái Kirin hoặc Hy Lạp"));
+    cases.add(rest("start: the registered number with a word joiner", START, Map.of("directiveNumber", text("1291/KH\u2060-LĐLĐ")),
+        "đã được tiếp nhận."));
+    cases.add(rest("start: the registered number with a soft hyphen", START, Map.of("directiveNumber", text("1291\u00ad/KH-LĐLĐ")),
+        "đã được tiếp nhận."));
+    cases.add(rest("start: a deadline sent as a Double", START, Map.of("directiveDeadline", "{\"value\":\"2.5\",\"type\":\"Double\"}"),
+        "Hạn hoàn thành của CĐCS không đúng định dạng ngày"));
+    // the sub-plan
+    String subPlan = "Task_DraftSubPlan";
+    cases.add(rest("sub-plan: number sent as a Boolean", subPlan, Map.of("subPlanNumber", "{\"value\":true,\"type\":\"Boolean\"}"),
+        "Số, ký hiệu kế hoạch " + notText));
+    cases.add(rest("sub-plan: content sent as Bytes", subPlan, Map.of("subPlanContent", BYTES), "Nội dung kế hoạch " + notText));
+    cases.add(rest("sub-plan: content sent as a Java-serialized Object (was 500)", subPlan, Map.of("subPlanContent", JAVA_SERIALIZED),
+        "đối tượng Java"));
+    cases.add(rest("sub-plan: content sent as Json", subPlan, Map.of("subPlanContent", "{\"type\":\"Json\",\"value\":\"{}\"}"),
+        "Nội dung kế hoạch " + notText));
+    cases.add(rest("sub-plan: content sent as a JSON-serialized Object", subPlan, Map.of("subPlanContent", JSON_OBJECT),
+        "Nội dung kế hoạch " + notText));
+    cases.add(rest("sub-plan: right-to-left override in the content", subPlan, Map.of("subPlanContent", text("Kế \u202ehoạch")),
+        "Nội dung kế hoạch " + bidi));
+    cases.add(rest("sub-plan: 4,001 letters typed decomposed", subPlan,
+        Map.of("subPlanContent", text(Normalizer.normalize("Ế", Normalizer.Form.NFD).repeat(4001))), "Nội dung kế hoạch dài quá 4000 ký tự."));
+    cases.add(rest("sub-plan: date sent as a Double", subPlan, Map.of("subPlanIssuedOn", "{\"value\":2.5,\"type\":\"Double\"}"),
+        "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+    cases.add(rest("sub-plan: date sent as a Boolean", subPlan, Map.of("subPlanIssuedOn", "{\"value\":true}"),
+        "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+    // the activity report
+    String report = "Task_ReportActivities";
+    cases.add(rest("report: a count sent as the Double 2.5", report, Map.of("participants", "{\"value\":2.5,\"type\":\"Double\"}"),
+        "Số lượt người tham gia phải là số nguyên."));
+    cases.add(rest("report: a count sent as the text \"2.5\"", report, Map.of("participants", text("2.5")),
+        "Số lượt người tham gia phải là số nguyên."));
+    cases.add(rest("report: a count sent as a Boolean", report, Map.of("articles", "{\"value\":true}"),
+        "Số tin, bài viết phải là số nguyên."));
+    cases.add(rest("report: summary sent as Bytes", report, Map.of("activitySummary", BYTES), "Kết quả thực hiện " + notText));
+    cases.add(rest("report: a count sent as a Java-serialized Object", report, Map.of("initiatives", JAVA_SERIALIZED), "đối tượng Java"));
+    // the nominations
+    String nominations = "Task_NominateExemplars";
+    cases.add(rest("nominations: Json nested 5,000 deep (was 500)", nominations, Map.of("nominationsJson", DEEP_JSON),
+        "Danh sách đề xuất không đúng định dạng."));
+    cases.add(rest("nominations: a String nested 5,000 deep", nominations, Map.of("nominationsJson", DEEP_STRING),
+        "Danh sách đề xuất không đúng định dạng."));
+    cases.add(rest("nominations: a Java-serialized Object", nominations, Map.of("nominationsJson", JAVA_SERIALIZED), "đối tượng Java"));
+    cases.add(rest("nominations: Bytes", nominations, Map.of("nominationsJson", BYTES), "Danh sách đề xuất không đúng định dạng."));
+    cases.add(rest("nominations: a name with a right-to-left override", nominations, Map.of("nominationsJson",
+        "{\"type\":\"Json\",\"value\":\"[{\\\"kind\\\":\\\"INDIVIDUAL\\\",\\\"name\\\":\\\"An \u202eBình\\\",\\\"workplace\\\":\\\"Khoa Nội\\\","
+            + "\\\"achievement\\\":\\\"Tốt.\\\",\\\"movementCode\\\":\\\"lao-dong-gioi-sang-tao\\\",\\\"recognitionCode\\\":\\\"GIAY_KHEN_NGANH\\\"}]\"}"),
+        "Đề xuất thứ 1: họ và tên " + bidi));
+    return cases.stream();
+  }
+
+  private static Arguments rest(String name, String station, Map<String, String> changes, String message) {
+    return Arguments.of(name, station, changes, message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("restBadInputs")
+  void badInputThroughRest_is400_withTheVietnameseReason_andStoresNothing(String name, String station, Map<String, String> changes,
+      String message) {
+    Map<String, String> variables = new LinkedHashMap<>();
+    String uri;
+    String user;
+    Unit unit = null;
+    String businessKey = null;
+    if (station.equals(START)) {
+      variables.putAll(Map.of("directiveNumber", text("1293/KH-LĐLĐ"), "directiveIssuedOn", text(today.minusDays(3).toString()),
+          "directiveIssuer", text("Liên đoàn Lao động tỉnh Thái Bình"), "directiveSubject", text("Tổ chức Tháng Công nhân"),
+          "directiveDeadline", text(today.plusDays(20).toString())));
+      uri = "/engine-rest/process-definition/key/DirectiveCascadeProcess/submit-form";
+      user = "vanphong.cdyt";
+    } else {
+      unit = restStation(station);
+      variables.putAll(switch (station) {
+        case "Task_DraftSubPlan" -> Map.of("subPlanNumber", text(""), "subPlanIssuedOn", text(today.toString()),
+            "subPlanContent", text("Tuyên truyền tại các khoa."));
+        case "Task_ReportActivities" -> Map.of("propagandaSessions", "{\"value\":3}", "participants", "{\"value\":120}",
+            "articles", "{\"value\":2}", "initiatives", "{\"value\":1}", "activitySummary", text("Đã tổ chức tuyên truyền."));
+        default -> Map.of("nominationsJson", "{\"type\":\"Json\",\"value\":\"[]\"}");
+      });
+      uri = "/engine-rest/task/" + unit.task(station).get("id") + "/submit-form";
+      user = unit.officer().user();
+    }
+    Map<String, String> overrides = new LinkedHashMap<>(changes);
+    businessKey = overrides.remove("@businessKey");
+    if ("start".equals(overrides.remove("@resource"))) {
+      uri = uri.replace("/submit-form", "/start");
+    }
+    variables.putAll(overrides);
+    String body = "{" + (businessKey == null ? "" : "\"businessKey\":\"" + businessKey + "\",") + "\"variables\":{"
+        + variables.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue()).collect(Collectors.joining(",")) + "}}";
+
+    var before = unit == null ? null : snapshot(unit);
+    long directiveCount = directives.count();
+    long processInstances = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Long.class);
+    ResponseEntity<Map<String, Object>> response = raw(user).post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body)
+        .retrieve().toEntity(new org.springframework.core.ParameterizedTypeReference<>() {});
+
+    assertThat(response.getStatusCode().value()).as("HTTP status (body %s)", response.getBody()).isEqualTo(400);
+    assertThat(response.getBody()).containsEntry("code", FormValidationException.CODE);
+    // the reason alone, without the engine's "Cannot instantiate process definition …: " or "Cannot submit task form …: "
+    assertThat((String) response.getBody().get("message")).contains(message).doesNotContain("Exception", "\tat ", "ENGINE-")
+        .doesNotStartWith("Cannot");
+    if (unit != null) {
+      assertThat(unit.officer().list("/task?processInstanceId={pi}&taskDefinitionKey={key}",
+          unit.assignment().getProcessInstanceId(), station)).as("task still open").hasSize(1);
+      assertThat(snapshot(unit)).as("nothing stored").isEqualTo(before);
+    }
+    assertThat(directives.count()).isEqualTo(directiveCount);
+    if (station.equals(START)) {
+      assertThat(jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Long.class)).isEqualTo(processInstances);
+    }
+  }
+
+  /** A valid sub-plan of 4,000 letters typed decomposed (12,000 UTF-16 units) and one padded with invisible characters are stored. */
+  @Test
+  void longTextsTypedDecomposed_orPaddedWithInvisibleCharacters_areStored_not500() {
+    Unit unit = nextUnit();
+    Object taskId = unit.task("Task_DraftSubPlan").get("id");
+    String nfd = Normalizer.normalize("Ế", Normalizer.Form.NFD).repeat(4000);
+    ResponseEntity<Map<String, Object>> stored = unit.officer().post("/task/{id}/submit-form",
+        variables("subPlanNumber", "4000/KH-CĐ\u200dCS", "subPlanIssuedOn", today.toString(), "subPlanContent", nfd), taskId);
+    assertThat(stored.getStatusCode().value()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select content from sub_plan where assignment_id = ?", String.class, unit.assignment().getId()))
+        .isEqualTo("Ế".repeat(4000));
+    assertThat(jdbc.queryForObject("select number from sub_plan where assignment_id = ?", String.class, unit.assignment().getId()))
+        .isEqualTo("4000/KH-CĐCS");
+    Object reportTask = unit.task("Task_ReportActivities").get("id");
+    String padded = "Đã tổ chức tuyên truyền.\u200b\u2060".repeat(150) + "\u200b".repeat(5000);
+    ResponseEntity<Map<String, Object>> report = unit.officer().post("/task/{id}/submit-form", variables("propagandaSessions", 3,
+        "participants", 120, "articles", 2, "initiatives", 1, "activitySummary", padded), reportTask);
+    assertThat(report.getStatusCode().value()).isEqualTo(204);
+  }
+
+  /** Reaches, once, a unit at the given form through HTTP (the valid forms before it submitted by its officer). */
+  private synchronized Unit restStation(String key) {
+    return restStations.computeIfAbsent(key, k -> {
+      Unit unit = nextUnit();
+      if (!k.equals("Task_DraftSubPlan")) {
+        assertThat(unit.officer().post("/task/{id}/submit-form", subPlan("Kế hoạch của CĐCS."),
+            unit.task("Task_DraftSubPlan").get("id")).getStatusCode().value()).isEqualTo(204);
+      }
+      if (k.equals("Task_NominateExemplars")) {
+        assertThat(unit.officer().post("/task/{id}/submit-form", variables("propagandaSessions", 3, "participants", 120,
+            "articles", 2, "initiatives", 1, "activitySummary", "Đã làm."), unit.task("Task_ReportActivities").get("id"))
+            .getStatusCode().value()).isEqualTo(204);
+      }
+      return unit;
+    });
   }
 
   private Map<String, List<Map<String, Object>>> snapshot(Unit unit) {
