@@ -2,15 +2,15 @@ package vn.congdoan.cascade.form;
 
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -44,6 +44,10 @@ public final class FormInput {
    * varchar rather than a {@code @Lob}, which Hibernate stores as a large object (oid) on PostgreSQL.
    */
   public static final int LONG_TEXT_COLUMN = 1_000_000;
+
+  /** A date, optionally with a time and an offset (checked for real values by {@link #parseDate}). */
+  private static final Pattern DATE = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})(T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
 
   /** The characters an identifier (a document's number and symbol) may hold besides letters and digits. */
   private static final Pattern IDENTIFIER_PUNCTUATION = Pattern.compile("[ /\\-.,()_:]");
@@ -204,26 +208,25 @@ public final class FormInput {
   }
 
   /**
-   * A date as form-js submits it ({@code 2023-05-30}), or a full ISO timestamp of which the date counts
-   * ({@code 2023-05-30T10:15:00}, with or without an offset); anything else, an impossible date (30
-   * February) included, is not a date.
+   * A date as form-js submits it ({@code 2023-05-30}), or a timestamp of which the date as written counts
+   * ({@code 2023-05-30T10:15:00}, {@code 2023-05-30T10:15:00.000+0700} as Camunda writes dates,
+   * {@code …Z}, {@code …+07:00}); anything else — an impossible date (30 February), an impossible time,
+   * trailing text — is not a date.
    */
   static LocalDate parseDate(String text) {
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text);
-      }
-      if (text.length() > 10 && text.charAt(10) == 'T') {
-        try {
-          return LocalDateTime.parse(text).toLocalDate();
-        } catch (DateTimeParseException e) {
-          return OffsetDateTime.parse(text).atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-        }
-      }
-    } catch (DateTimeParseException e) {
+    Matcher date = DATE.matcher(text);
+    if (!date.matches()) {
       return null;
     }
-    return null;
+    try {
+      if (date.group(2) != null) {
+        LocalTime.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(4)),
+            date.group(5) == null ? 0 : Integer.parseInt(date.group(5)));
+      }
+      return LocalDate.parse(date.group(1));
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /**

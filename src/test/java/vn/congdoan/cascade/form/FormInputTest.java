@@ -146,10 +146,11 @@ class FormInputTest {
   @Test
   void readsOnlyRealDates() {
     FormInput input = new FormInput(Map.of("a", "2023-02-29", "b", "2023-05-30garbage", "c", "2023-05-30T25:00:00",
-        "d", "2023-05-30T10:15:00", "e", "2023-05-30T10:15:00+07:00", "f", "2023-05-30T03:15:00.000Z"));
+        "d", "2023-05-30T10:15:00", "e", "2023-05-30T10:15:00+07:00", "f", "2023-05-30T03:15:00.000Z", "g", "2023-05-30T00:00:00.000+0700"));
     assertThat(input.requiredDate("d", "ngày")).isEqualTo(LocalDate.of(2023, 5, 30));
     assertThat(input.requiredDate("e", "ngày")).isEqualTo(LocalDate.of(2023, 5, 30));
     assertThat(input.requiredDate("f", "ngày")).isEqualTo(LocalDate.of(2023, 5, 30));
+    assertThat(input.requiredDate("g", "ngày")).as("as Camunda writes dates").isEqualTo(LocalDate.of(2023, 5, 30));
     assertThat(input.hasErrors()).isFalse();
     input.requiredDate("a", "ngày a");
     input.requiredDate("b", "ngày b");
