@@ -28,6 +28,16 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
     this.check = check;
   }
 
+  /**
+   * Only the names are noted (the rules look at nothing else): reading a value would deserialize it, and
+   * a serialized Object sent through REST cannot be (the engine refuses it itself, with 400).
+   */
+  private void noteNames(Map<String, Object> values) {
+    if (values != null) {
+      values.keySet().forEach(name -> variables.put(name, null));
+    }
+  }
+
   @Override
   public ProcessInstantiationBuilder startBeforeActivity(String activityId) {
     instructions = true;
@@ -65,18 +75,14 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
 
   @Override
   public ProcessInstantiationBuilder setVariables(Map<String, Object> values) {
-    if (values != null) {
-      variables.putAll(values);
-    }
+    noteNames(values);
     builder.setVariables(values);
     return this;
   }
 
   @Override
   public ProcessInstantiationBuilder setVariablesLocal(Map<String, Object> values) {
-    if (values != null) {
-      variables.putAll(values);
-    }
+    noteNames(values);
     builder.setVariablesLocal(values);
     return this;
   }
