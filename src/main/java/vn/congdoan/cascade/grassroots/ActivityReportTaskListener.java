@@ -53,7 +53,7 @@ public class ActivityReportTaskListener extends UnitTaskListener {
     String summary = input.requiredText("activitySummary", "kết quả thực hiện", FormInput.MAX_TEXT);
     input.throwIfInvalid();
     reports.save(new ActivityReport(assignment, figures, summary, actor(task), clock.now()));
-    assignment.advanceTo(AssignmentStatus.ACTIVITIES_REPORTED);
+    recordStep(task, assignment);
   }
 
   @Override

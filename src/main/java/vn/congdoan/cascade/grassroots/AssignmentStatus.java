@@ -1,6 +1,10 @@
 package vn.congdoan.cascade.grassroots;
 
-/** How far a grassroots union has got with a directive. */
+/**
+ * How far a grassroots union has got with a directive. The states are not ordered here: each step of
+ * GrassrootsUnionProcess names the state it reaches ({@link UnitSteps}), so the model alone defines the
+ * order.
+ */
 public enum AssignmentStatus {
   /** The plan was issued to the unit; it has not drafted its own plan yet. */
   ISSUED("Chưa xây dựng kế hoạch"),

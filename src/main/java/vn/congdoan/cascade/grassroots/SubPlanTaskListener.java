@@ -66,7 +66,7 @@ public class SubPlanTaskListener extends UnitTaskListener {
     }
     input.throwIfInvalid();
     subPlans.save(new SubPlan(assignment, number, issuedOn, content, actor(task), clock.now()));
-    assignment.advanceTo(AssignmentStatus.SUB_PLAN_DRAFTED);
+    recordStep(task, assignment);
   }
 
   @Override

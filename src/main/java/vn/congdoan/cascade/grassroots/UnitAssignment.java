@@ -90,15 +90,22 @@ public class UnitAssignment {
     this.startedAt = at;
   }
 
-  public void advanceTo(AssignmentStatus next) {
-    if (next.ordinal() < status.ordinal() || status == AssignmentStatus.NOT_REPORTED) {
-      throw new IllegalStateException("Assignment " + id + " cannot go from " + status + " to " + next);
+  /**
+   * The unit has reached the state a step of its process names (the order of the steps is the model's,
+   * see {@link UnitSteps}); a unit whose collection was closed takes no further step.
+   */
+  public void reach(AssignmentStatus reached) {
+    if (status == AssignmentStatus.NOT_REPORTED) {
+      throw new IllegalStateException("Assignment " + id + " was closed as not reported and cannot reach " + reached);
     }
-    this.status = next;
+    this.status = reached;
   }
 
+  /** The unit has submitted its part (its state is then the one its last step names). */
   public void submitted(Instant at) {
-    advanceTo(AssignmentStatus.SUBMITTED);
+    if (status == AssignmentStatus.NOT_REPORTED) {
+      throw new IllegalStateException("Assignment " + id + " was closed as not reported and cannot submit");
+    }
     this.submittedAt = at;
     this.late = at.isAfter(directive.getDeadline());
     this.overdue = false;

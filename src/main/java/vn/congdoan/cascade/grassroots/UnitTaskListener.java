@@ -27,4 +27,9 @@ public abstract class UnitTaskListener extends FormTaskListener {
   protected UnitAssignment lockedAssignment(DelegateTask task) {
     return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
   }
+
+  /** Records the state this task's completion brings the unit to, as the model names it ({@link UnitSteps}). */
+  protected static void recordStep(DelegateTask task, UnitAssignment assignment) {
+    assignment.reach(UnitSteps.reachedBy(task.getBpmnModelElementInstance()));
+  }
 }

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormValidationException;
-import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitTaskListener;
@@ -111,7 +110,7 @@ public class NominationReviewTaskListener extends UnitTaskListener {
         n.reject(reviewer, now, new FormInput(decision).optionalText("reason", "lý do", 2000));
       }
     }
-    assignment.advanceTo(AssignmentStatus.REVIEWED);
+    recordStep(task, assignment);
   }
 
   @Override

@@ -78,6 +78,7 @@ public class NominationTaskListener extends UnitTaskListener {
     nominations.saveAll(proposed.stream().map(p -> new Nomination(assignment, p.kind(), p.name(), p.position(),
         p.workplace(), p.achievement(), known.get(p.movementCode()), p.recognition(), officer, now)).toList());
     assignment.submitted(now);
+    recordStep(task, assignment);
     task.getExecution().setVariable("hasNominations", !proposed.isEmpty());
   }
 

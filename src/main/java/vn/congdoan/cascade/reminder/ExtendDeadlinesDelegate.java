@@ -1,32 +1,34 @@
 package vn.congdoan.cascade.reminder;
 
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 
-/** Task_ExtendDeadlines: tells each unit given more time (message DeadlineExtended). */
+/**
+ * Task_ExtendDeadlines: applies the extension the office decided in Task_HandleLateUnits (the units'
+ * assignments and the new deadline, validated there), in a job of its own after the office's
+ * completion: the new deadlines are stored and each unit is told (message DeadlineExtended).
+ */
 @Component("extendDeadlines")
 public class ExtendDeadlinesDelegate implements JavaDelegate {
 
-  public static final String DEADLINE_EXTENDED = "DeadlineExtended";
+  private final DeadlineExtensions extensions;
 
-  private final UnitAssignmentRepository assignments;
-  private final RuntimeService runtime;
-
-  public ExtendDeadlinesDelegate(UnitAssignmentRepository assignments, RuntimeService runtime) {
-    this.assignments = assignments;
-    this.runtime = runtime;
+  public ExtendDeadlinesDelegate(DeadlineExtensions extensions) {
+    this.extensions = extensions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String ids = (String) execution.getVariable("extendedAssignmentIds");
-    for (String id : ids == null || ids.isBlank() ? new String[0] : ids.split(",")) {
-      assignments.findById(Long.valueOf(id)).ifPresent(a -> runtime.createMessageCorrelation(DEADLINE_EXTENDED)
-          .processInstanceId(a.getProcessInstanceId()).correlateAllWithResult());
-    }
+    Date newDeadline = (Date) execution.getVariable("extendedDeadline");
+    List<Long> assignmentIds = ids == null || ids.isBlank() ? List.of()
+        : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    extensions.extend(assignmentIds, newDeadline.toInstant());
     execution.removeVariable("extendedAssignmentIds");
+    execution.removeVariable("extendedDeadline");
   }
 }

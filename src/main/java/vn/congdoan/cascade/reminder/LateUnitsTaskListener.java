@@ -28,9 +28,10 @@ import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Task_HandleLateUnits: the sector office, shown the late units and whom to call, either extends the
- * deadline of some units (to the end of a later day) or ends the collection for the late units. An
- * extension is stored here; Task_ExtendDeadlines then tells the units' processes, and the task comes back
- * at once if other units are still late (Gateway_LateUnitsLeft).
+ * deadline of some units (to the end of a later day) or ends the collection for the late units. The
+ * completion only checks and records the decision (the chosen units' assignments and the new deadline);
+ * Task_ExtendDeadlines applies it in a job of its own, and the task comes back at once if other units
+ * are still late (Gateway_LateUnitsLeft).
  */
 @Component("lateUnitsTask")
 public class LateUnitsTaskListener extends FormTaskListener {
@@ -111,10 +112,10 @@ public class LateUnitsTaskListener extends FormTaskListener {
       if (!newDeadline.isAfter(assignment.getDeadline())) {
         throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau hạn hiện tại của " + assignment.getUnit().getName() + ".");
       }
-      assignment.extendTo(newDeadline);
       ids.append(ids.isEmpty() ? "" : ",").append(assignment.getId());
     }
     task.getExecution().setVariable("extendedAssignmentIds", ids.toString());
+    task.getExecution().setVariable("extendedDeadline", Date.from(newDeadline));
   }
 
   record Extension(LocalDate newDeadline, List<String> units) {}

@@ -23,11 +23,12 @@ import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Task_SendReminder: runs each day the unit's reminder timer fires. If a reminder day has come (the
- * latest one on or before today) and the unit still has open work, its officers get one e-mail for that
- * day, with what is still open and a link to each open task. A day already reminded, a unit that has
- * finished, or a day that is no reminder day sends nothing. Reminder days missed while the application
- * was down are not sent one by one: the next firing sends the latest one only.
+ * Task_SendReminder: runs when Gateway_ReminderDue ({@link ReminderCheck}) found a reminder due today:
+ * the unit's officers get one e-mail for the latest reminder day that has come, with what is still open
+ * and a link to each open task. The job checks the unit again (it may have submitted, or another node may
+ * have sent the reminder, since the gateway decided) and sends through the sent-log, so each reminder
+ * day is sent once. Reminder days missed while the application was down are not sent one by one: the
+ * next firing sends the latest one only.
  */
 @Component("sendReminder")
 public class SendReminderDelegate implements JavaDelegate {

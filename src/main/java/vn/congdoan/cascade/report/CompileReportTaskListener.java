@@ -7,45 +7,33 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.Directive;
-import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.document.IssuedDocumentRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 
 /**
- * Task_CompileReport: when the task opens, the report is already compiled from the units' data; the
- * office writes the narrative parts (assessment, shortcomings, proposals) and submits it to the chair.
- * The form links to the draft document (with its annexes) and to the issued plan.
+ * Task_CompileReport: the report's figures were compiled by Task_CompileReportFigures just before; when
+ * the task opens it only shows them (and the narrative parts written so far); the office writes the
+ * narrative parts (assessment, shortcomings, proposals) and submits it to the chair. The form links to
+ * the draft document (with its annexes) and to the issued plan.
  */
 @Component("compileReportTask")
 public class CompileReportTaskListener extends FormTaskListener {
 
-  private final DirectiveRepository directives;
   private final ResultsReportRepository reports;
-  private final ResultsCompiler compiler;
   private final IssuedDocumentRepository documents;
 
-  public CompileReportTaskListener(DirectiveRepository directives, ResultsReportRepository reports,
-      ResultsCompiler compiler, IssuedDocumentRepository documents) {
-    this.directives = directives;
+  public CompileReportTaskListener(ResultsReportRepository reports, IssuedDocumentRepository documents) {
     this.reports = reports;
-    this.compiler = compiler;
     this.documents = documents;
   }
 
   @Override
   protected void onCreate(DelegateTask task) {
-    Directive directive = directives.findById(longVariable(task, "directiveId")).orElseThrow();
-    String compiled = compiler.compile(directive);
-    ResultsReport report = reports.findByDirective(directive).orElse(null);
-    if (report == null) {
-      report = reports.save(new ResultsReport(directive, compiled));
-    } else {
-      report.recompile(compiled);
-    }
-    task.getExecution().setVariable("reportId", report.getId());
+    ResultsReport report = reports.findById(longVariable(task, "reportId")).orElseThrow();
+    Directive directive = report.getDirective();
     Map<String, Object> values = new HashMap<>();
-    values.put("reportDraft", compiled);
+    values.put("reportDraft", report.getCompiled());
     values.put("reportAssessment", report.getAssessment());
     values.put("reportShortcomings", report.getShortcomings());
     values.put("reportProposals", report.getProposals());

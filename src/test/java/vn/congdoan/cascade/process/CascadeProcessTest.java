@@ -157,7 +157,7 @@ class CascadeProcessTest {
         assertThat(sector).isWaitingAt("Task_AwaitUnits");
       }
     }
-    assertThat(sector).isWaitingAt("Task_CompileReport");
+    assertThat(sector).isWaitingAt("Task_CompileReportFigures");
     scenario.runJobs(List.of(sector.getId()));
 
     Task compile = task("Task_CompileReport", sector);
@@ -278,7 +278,7 @@ class CascadeProcessTest {
     Map<String, Object> narrative = Map.of("reportAssessment", "Hoàn thành kế hoạch.", "reportShortcomings", "Không có.");
     complete(task("Task_CompileReport", sector), narrative);
     complete(task("Task_SignReport", sector), Map.of("reportApproved", false, "reportReturnReason", "Nêu rõ tồn tại."));
-    assertThat(sector).isWaitingAt("Task_CompileReport");
+    assertThat(sector).isWaitingAt("Task_CompileReportFigures");
     scenario.runJobs(List.of(sector.getId()));
     Task revise = task("Task_CompileReport", sector);
     assertThat(engine.getTaskService().getVariable(revise.getId(), "reportReturnReason")).isEqualTo("Nêu rõ tồn tại.");
@@ -288,6 +288,43 @@ class CascadeProcessTest {
     scenario.runJobs(List.of(sector.getId()));
     assertThat(sector).isEnded();
     assertThat(reports.findByDirective(scenario.directiveOf(sector)).orElseThrow().getRevision()).isEqualTo(2);
+  }
+
+  /**
+   * The report's figures are compiled by Task_CompileReportFigures, a job of its own before the office's
+   * task: a failure leaves no task and no half report, is retried, and the task opens once the job passes.
+   */
+  @Test
+  void reportFigures_compiledByTheirOwnJob_retriedAfterAFailure() {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    for (UnitAssignment a : units) {
+      scenario.completeUnit(scenario.unitProcess(a), "[]");
+    }
+    scenario.runJobs(units.stream().map(UnitAssignment::getProcessInstanceId).toList());
+    assertThat(sector).isWaitingAt("Task_CompileReportFigures");
+    Object directiveId = engine.getRuntimeService().getVariable(sector.getId(), "directiveId");
+    var job = engine.getManagementService().createJobQuery().processInstanceId(sector.getId()).singleResult();
+
+    // the job fails (here: the directive cannot be found): retried later, no task for the office, no report
+    engine.getRuntimeService().setVariable(sector.getId(), "directiveId", -1L);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()));
+    var failed = engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(failed.getRetries()).isPositive();
+    assertThat(failed.getExceptionMessage()).contains("Directive -1 does not exist");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(sector.getId()).count()).isZero();
+    assertThat(reports.findByDirective(scenario.directiveOf(sector))).isEmpty();
+
+    // the cause is gone: the retry compiles the figures and the office's task shows them
+    engine.getRuntimeService().setVariable(sector.getId(), "directiveId", directiveId);
+    engine.getManagementService().executeJob(job.getId());
+    assertThat(sector).isWaitingAt("Task_CompileReport").hasPassed("Task_CompileReportFigures");
+    ResultsReport report = reports.findByDirective(scenario.directiveOf(sector)).orElseThrow();
+    assertThat(engine.getRuntimeService().getVariable(sector.getId(), "reportId")).isEqualTo(report.getId());
+    assertThat((String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft"))
+        .isEqualTo(report.getCompiled()).contains("18 CĐCS báo cáo đúng hạn");
   }
 
   /**
@@ -308,8 +345,16 @@ class CascadeProcessTest {
     scenario.runAllJobs(sector);
     complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
         "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + extended.getUnit().getCode() + "\"]}"));
+    // the completion only records the decision; the extension is applied by its own job
+    assertThat(sector).isWaitingAt("Task_ExtendDeadlines");
+    assertThat(assignments.findById(extended.getId()).orElseThrow().isOverdue()).isTrue();
+    scenario.runAllJobs(sector);
 
     assertThat(sector).isWaitingAt("Task_HandleLateUnits").hasPassed("Task_ExtendDeadlines", "Gateway_LateUnitsLeft");
+    assertThat(assignments.findById(extended.getId()).orElseThrow()).satisfies(a -> {
+      assertThat(a.isOverdue()).isFalse();
+      assertThat(a.getDeadline()).isEqualTo(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5)));
+    });
     Task again = task("Task_HandleLateUnits", sector);
     String listed = engine.getTaskService().getVariable(again.getId(), "lateUnits").toString();
     assertThat(listed).doesNotContain(extended.getUnit().getCode()).contains(units.get(2).getUnit().getCode());
@@ -373,8 +418,10 @@ class CascadeProcessTest {
 
     complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
         "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + first.getUnit().getCode() + "\"]}"));
+    scenario.runAllJobs(sector);
     complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "EXTEND", "extensionsJson",
         "{\"newDeadline\":\"2023-06-07\",\"units\":[\"" + second.getUnit().getCode() + "\"]}"));
+    scenario.runAllJobs(sector);
     complete(task("Task_HandleLateUnits", sector), Map.of("lateDecision", "CLOSE"));
     scenario.runAllJobs(sector);
     assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
@@ -408,6 +455,11 @@ class CascadeProcessTest {
 
   private long reminders(List<UnitAssignment> units) {
     return units.stream().mapToLong(u -> sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, u.getId()).size()).sum();
+  }
+
+  private long passed(String processInstanceId, String activityId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).count();
   }
 
   private void at(int month, int day, int hour, ProcessInstance sector) {
@@ -449,11 +501,15 @@ class CascadeProcessTest {
         "/camunda/app/tasklist/default/#/?task=");
     assertThat(mailsTo(finishedMail)).isEmpty();
 
-    // firing again the same day, and the days in between, send nothing more
+    // firing again the same day, and the days in between, send nothing more: the gateway after the
+    // timer decides so, and the firing ends there without a sending job
     at(5, 23, 15, sector);
     at(5, 24, 9, sector);
     at(5, 25, 9, sector);
     assertThat(reminders(units)).isEqualTo(17);
+    String openUnit = units.get(3).getProcessInstanceId();
+    assertThat(passed(openUnit, "EndEvent_NoReminderToday")).isEqualTo(2); // 24/5 and 25/5 at 08:00
+    assertThat(passed(openUnit, "Task_SendReminder")).isEqualTo(1);
 
     // 3 days before is Saturday 27/5: the reminder goes out on Friday 26/5, none at the weekend
     at(5, 26, 9, sector);
@@ -492,6 +548,7 @@ class CascadeProcessTest {
     // the office extends one unit to 5/6 (a Monday)
     complete(handle, Map.of("lateDecision", "EXTEND", "extensionsJson",
         "{\"newDeadline\":\"2023-06-05\",\"units\":[\"" + extended.getUnit().getCode() + "\"]}"));
+    scenario.runAllJobs(sector);
     ProcessInstance extendedUnit = scenario.unitProcess(extended);
     Date newDeadline = Date.from(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5)));
     assertThat(task("Task_DraftSubPlan", extendedUnit).getDueDate()).isEqualTo(newDeadline);

@@ -333,7 +333,9 @@ class FormOnlyVariablesTest {
     for (String key : List.of("DirectiveCascadeProcess", "GrassrootsUnionProcess")) {
       ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
           .latestVersion().singleResult();
-      for (UserTask task : engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+      // both processes share one file (a collaboration): each definition's own user tasks
+      for (UserTask task : engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+          .stream().filter(task -> ownProcess(task).equals(key)).toList()) {
         Set<String> accepted = submittable.ofUserTask(definition.getId(), task.getId());
         List<String> fields = task.getCamundaFormRef() != null
             ? formKeys("bpmn/forms/" + task.getCamundaFormRef() + ".form")
@@ -344,6 +346,14 @@ class FormOnlyVariablesTest {
       }
     }
     assertThat(checked).isEqualTo(9);
+  }
+
+  private static String ownProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+    org.camunda.bpm.model.xml.instance.ModelElementInstance parent = element.getParentElement();
+    while (!(parent instanceof org.camunda.bpm.model.bpmn.instance.Process)) {
+      parent = parent.getParentElement();
+    }
+    return ((org.camunda.bpm.model.bpmn.instance.Process) parent).getId();
   }
 
   private List<String> formKeys(String resource) throws IOException {

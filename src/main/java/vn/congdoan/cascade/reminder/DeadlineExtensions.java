@@ -1,0 +1,42 @@
+package vn.congdoan.cascade.reminder;
+
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+
+/** Extensions of units' deadlines granted by the sector office. */
+@Service
+public class DeadlineExtensions {
+
+  public static final String DEADLINE_EXTENDED = "DeadlineExtended";
+
+  private final UnitAssignmentRepository assignments;
+  private final RuntimeService runtime;
+
+  public DeadlineExtensions(UnitAssignmentRepository assignments, RuntimeService runtime) {
+    this.assignments = assignments;
+    this.runtime = runtime;
+  }
+
+  /**
+   * Gives each unit the new deadline (the end of the day the office chose, checked when it decided) and
+   * tells its process (message DeadlineExtended), which moves its tasks' due dates. A unit that has
+   * submitted meanwhile gets the deadline all the same, so that it counts as on time within its
+   * extension, as if it had submitted just after the decision; its process no longer waits for the
+   * message.
+   */
+  public void extend(List<Long> assignmentIds, Instant newDeadline) {
+    for (Long id : assignmentIds) {
+      UnitAssignment assignment = assignments.findById(id).orElseThrow(
+          () -> new IllegalStateException("Assignment " + id + " does not exist"));
+      if (newDeadline.isAfter(assignment.getDeadline())) {
+        assignment.extendTo(newDeadline);
+      }
+      runtime.createMessageCorrelation(DEADLINE_EXTENDED)
+          .processInstanceId(assignment.getProcessInstanceId()).correlateAllWithResult();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package vn.congdoan.cascade.reminder;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.notification.NotificationKind;
+import vn.congdoan.cascade.notification.SentNotificationRepository;
+import vn.congdoan.cascade.process.EngineClock;
+
+/**
+ * Gateway_ReminderDue ("Hôm nay cần nhắc hạn?"), after the unit's daily timer: a reminder is due when the
+ * unit still has open work and a reminder day has come (the latest one on or before today) for which it
+ * has not been reminded yet. Read only: the daily firing of tens of thousands of units writes nothing on
+ * the days that are not reminder days.
+ */
+@Component("reminderCheck")
+public class ReminderCheck {
+
+  private final UnitAssignmentRepository assignments;
+  private final ReminderPlanner planner;
+  private final SentNotificationRepository sent;
+  private final EngineClock clock;
+
+  public ReminderCheck(UnitAssignmentRepository assignments, ReminderPlanner planner, SentNotificationRepository sent,
+      EngineClock clock) {
+    this.assignments = assignments;
+    this.planner = planner;
+    this.sent = sent;
+    this.clock = clock;
+  }
+
+  /** Whether the unit of this assignment is to be reminded today. */
+  public boolean dueToday(Long assignmentId) {
+    UnitAssignment assignment = assignments.findById(assignmentId).orElseThrow(
+        () -> new IllegalStateException("Assignment " + assignmentId + " does not exist"));
+    if (!assignment.hasOpenWork()) {
+      return false;
+    }
+    LocalDate today = VietnamTime.dayOf(clock.now());
+    return planner.dueReminder(assignment, today)
+        .filter(day -> !sent.existsByKindAndSubjectIdAndPoint(NotificationKind.REMINDER, assignmentId, day))
+        .isPresent();
+  }
+}
