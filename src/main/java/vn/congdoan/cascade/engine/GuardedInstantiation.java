@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.engine;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 
 /**
  * The engine's process instantiation, with the start's variables and instructions noted so that
- * {@link EngineRules#starting} decides before the process is created: every way of starting a process
+ * {@link ServiceRules#starting} decides before the process is created: every way of starting a process
  * through the services ({@code startProcessInstanceBy…}, {@code createProcessInstanceBy…}) ends here.
  */
 final class GuardedInstantiation implements ProcessInstantiationBuilder {
