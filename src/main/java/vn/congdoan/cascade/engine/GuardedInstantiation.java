@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The engine's process instantiation, with the start's variables and instructions noted so that
@@ -66,7 +67,7 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
   @Override
   public ProcessInstantiationBuilder setVariables(Map<String, Object> values) {
     if (values != null) {
-      variables.putAll(values);
+      note(values);
     }
     builder.setVariables(values);
     return this;
@@ -75,7 +76,7 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
   @Override
   public ProcessInstantiationBuilder setVariablesLocal(Map<String, Object> values) {
     if (values != null) {
-      variables.putAll(values);
+      note(values);
     }
     builder.setVariablesLocal(values);
     return this;
@@ -125,5 +126,19 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
   public ProcessInstanceWithVariables executeWithVariablesInReturn(boolean skipCustomListeners, boolean skipIoMappings) {
     check.starting(variables, instructions || skipCustomListeners || skipIoMappings);
     return builder.executeWithVariablesInReturn(skipCustomListeners, skipIoMappings);
+  }
+
+  /**
+   * Notes the start's variables by name without reading their values: a {@link VariableMap} hands out a
+   * value that is not deserialized (a Java-serialized or JSON {@code Object} sent through REST) only as
+   * a typed value, and would fail with "Object is not deserialized" (HTTP 500) before the engine could
+   * refuse it with the officer's message.
+   */
+  private void note(Map<String, Object> values) {
+    if (values instanceof VariableMap typed) {
+      typed.keySet().forEach(name -> variables.put(name, typed.getValueTyped(name)));
+    } else {
+      variables.putAll(values);
+    }
   }
 }
