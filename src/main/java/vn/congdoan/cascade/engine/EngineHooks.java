@@ -19,9 +19,9 @@ public final class EngineHooks {
   }
 
   /**
-   * Sees the failure of every engine command that runs from outside the engine (the REST APIs, the
-   * webapps, the application's code, the job executor), outside the command's transaction, before the
-   * caller does. Hooks run in their {@code @Order}: the lowest sees the exception as the engine threw it,
+   * Sees the failure of every engine command (called by the REST APIs, the webapps, the application's
+   * code or the job executor; a command nested in another passes here too), outside the transaction of a
+   * command that has its own, before the caller does. Hooks run in their {@code @Order}: the lowest sees the exception as the engine threw it,
    * each later one what the one before returned.
    */
   public interface CommandFailure {
