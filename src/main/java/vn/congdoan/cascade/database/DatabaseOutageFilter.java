@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine's or the server's English text. The outage is recognised by the exception chain
  * ({@link DatabaseOutage}): an exception that reaches this filter (from the authentication filters, or
  * re-thrown by {@code security.ApiErrors}), or a server error answered by the REST resources after an
- * engine command of this request failed for it ({@link DatabaseOutageEnginePlugin}). One line is logged.
+ * engine command of this request failed for it ({@link DatabaseOutageNotice}). One line is logged.
  */
 class DatabaseOutageFilter extends OncePerRequestFilter {
 

@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.form;
 
+import vn.congdoan.cascade.engine.Authenticated;
+import vn.congdoan.cascade.engine.EngineInternals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,8 +158,8 @@ public abstract class FormTaskListener implements TaskListener {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return EngineInternals.currentAuthentication(task.getProcessEngineServices().getIdentityService())
+        .map(Authenticated::userId).orElse(null);
   }
 
   protected static Long longVariable(DelegateTask task, String name) {

@@ -1,16 +1,16 @@
 package vn.congdoan.cascade.form;
 
 import java.util.List;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import vn.congdoan.cascade.engine.EngineInternals;
 
 /**
  * A user's input was refused. The message is Vietnamese, for the officer; {@link #errors()} lists one
- * entry per refused field. It is a form-field validation exception of the engine, so that the REST API
- * (and Tasklist, which shows the message) answers 400 Bad Request; {@link FormValidationEnginePlugin}
- * makes sure it reaches the caller unwrapped. Its {@code code} ({@link #CODE}) lets a REST client tell a
+ * entry per refused field. It is a form-field validation exception of the engine
+ * ({@link EngineInternals.FormFieldRefusal}), so that the REST API (and Tasklist, which shows the message)
+ * answers 400 Bad Request; {@link RefusalUnwrapping} makes sure it reaches the caller unwrapped. Its {@code code} ({@link #CODE}) lets a REST client tell a
  * refusal from a failure without reading the message.
  */
-public class FormValidationException extends FormFieldValidationException {
+public class FormValidationException extends EngineInternals.FormFieldRefusal {
 
   /**
    * The engine REST API's {@code code} of a refused input (Camunda leaves 20,000 to 39,999 to

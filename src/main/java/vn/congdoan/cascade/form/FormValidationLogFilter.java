@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.MDC;
 import org.slf4j.Marker;
 
@@ -12,7 +14,9 @@ import org.slf4j.Marker;
  * was refused, only because the task it completes was no longer open (a double submission), or because a
  * task completion collided with a concurrent change or failed on its first attempt and is about to be
  * retried (the engine's "ENGINE-16004 Exception while closing command context");
- * {@link FormValidationEnginePlugin} logs each of these in one line. A collision on the last attempt, and
+ * {@link RefusalUnwrapping} and {@link CompletionRetry} log each of these in one line. A completion's
+ * task not found is recognised by the exception's type while {@link CompletionRetry} runs it: that class
+ * then looks the task up, and reports the failure itself if the task is still there. A collision on the last attempt, and
  * a failure of another kind on the second, are still logged as the engine's error.
  * Configured in logback-spring.xml.
  */
@@ -25,18 +29,22 @@ public class FormValidationLogFilter extends TurboFilter {
       if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
         thrown = last;
       }
-      if (thrown != null && (FormValidationEnginePlugin.UnwrapFormValidation.find(thrown) != null
-          || FormValidationEnginePlugin.UnwrapFormValidation.isTaskMissing(thrown)
-          || isRetried(thrown))) {
+      if (thrown != null && (RefusalUnwrapping.find(thrown) != null || isTaskNotFound(thrown) || isRetried(thrown))) {
         return FilterReply.DENY;
       }
     }
     return FilterReply.NEUTRAL;
   }
 
+  /** The engine found no task while a completion ran ({@link CompletionRetry} checks by a query and reports it). */
+  private static boolean isTaskNotFound(Throwable thrown) {
+    return MDC.get(CompletionRetry.COMPLETION) != null
+        && (thrown instanceof NullValueException || thrown instanceof NotFoundException);
+  }
+
   /** A completion's collision before its last attempt, or any failure of its first attempt, is retried. */
   private static boolean isRetried(Throwable thrown) {
-    String attempt = MDC.get(FormValidationEnginePlugin.RETRIABLE_COMPLETION);
-    return attempt != null && ("1".equals(attempt) || FormValidationEnginePlugin.UnwrapFormValidation.isConcurrentChange(thrown));
+    String attempt = MDC.get(CompletionRetry.RETRIABLE_COMPLETION);
+    return attempt != null && ("1".equals(attempt) || CompletionRetry.isConcurrentChange(thrown));
   }
 }

@@ -20,7 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.security.WithoutCaller;
+import vn.congdoan.cascade.engine.WithoutCaller;
 
 /**
  * Which variables a start or a completion may carry. A task's: those its {@link FormTaskListener} names, found

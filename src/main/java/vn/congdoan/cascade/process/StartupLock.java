@@ -5,13 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.EngineHooks;
 
 /**
  * Lets the nodes of a cluster start one after the other: from the moment the engine creates or checks
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * connection. On H2 (one embedded node) there is nothing to wait for.
  */
 @Component
-public class StartupLock extends AbstractProcessEnginePlugin {
+public class StartupLock implements EngineHooks.BeforeEngineStarts {
 
   /** The advisory lock's key: any number the application's nodes agree on ("cascade" in ASCII). */
   static final long KEY = 0x636173636164L;
@@ -36,9 +35,9 @@ public class StartupLock extends AbstractProcessEnginePlugin {
     this.dataSource = dataSource;
   }
 
-  /** Before the engine touches its schema. */
+  /** Before the engine touches its schema (called by {@code engine.EngineInternals}). */
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
+  public void beforeEngineStarts() {
     acquire();
   }
 

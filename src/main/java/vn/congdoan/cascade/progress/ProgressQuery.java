@@ -25,7 +25,7 @@ import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.security.AccessRefusedException;
 import vn.congdoan.cascade.security.CurrentOfficer;
 import vn.congdoan.cascade.security.NotFoundException;
-import vn.congdoan.cascade.security.WithoutCaller;
+import vn.congdoan.cascade.engine.WithoutCaller;
 
 /**
  * Reads a directive's progress from the application's tables (not from process variables): a handful

@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.security;
 
+import vn.congdoan.cascade.engine.WithoutCaller;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;

@@ -10,12 +10,13 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.congdoan.cascade.engine.Authenticated;
+import vn.congdoan.cascade.engine.WebappInternals;
 
 /**
  * Authenticates calls to the application's own endpoints ({@code /api/*}) and makes the officer the
@@ -53,10 +54,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         log.info("Refused API call {} {}: wrong credentials", request.getMethod(), request.getRequestURI());
       }
     } else if (isRead(request)) {
-      UserAuthentication session = WebappSession.user(request).orElse(null);
+      Authenticated session = WebappInternals.sessionUser(request).orElse(null);
       if (session != null) {
-        userId = session.getIdentityId();
-        groups = session.getGroupIds() == null ? List.of() : session.getGroupIds();
+        userId = session.userId();
+        groups = session.groups();
       }
     }
     if (userId == null) {

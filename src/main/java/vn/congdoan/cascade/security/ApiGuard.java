@@ -13,10 +13,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.congdoan.cascade.engine.EngineInternals;
+import vn.congdoan.cascade.engine.WebappInternals;
 
 /**
  * The edge in front of the engine's REST API ({@code /engine-rest}) and the webapps' APIs
@@ -105,12 +106,10 @@ class ApiGuard extends OncePerRequestFilter {
 
   /** The caller: the REST API's authenticated user (set by its authentication filter) or the webapps' session. */
   private Optional<User> user(HttpServletRequest request) {
-    var authentication = identity.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return Optional.of(new User(authentication.getUserId(),
-          authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds()));
+    var authentication = EngineInternals.currentAuthentication(identity);
+    if (authentication.isPresent() && authentication.get().userId() != null) {
+      return Optional.of(new User(authentication.get().userId(), authentication.get().groups()));
     }
-    Optional<UserAuthentication> session = WebappSession.user(request);
-    return session.map(s -> new User(s.getIdentityId(), s.getGroupIds() == null ? List.of() : List.copyOf(s.getGroupIds())));
+    return WebappInternals.sessionUser(request).map(s -> new User(s.userId(), s.groups()));
   }
 }

@@ -3,8 +3,9 @@ package vn.congdoan.cascade.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.Authenticated;
+import vn.congdoan.cascade.engine.EngineInternals;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 
@@ -23,7 +24,7 @@ public class CurrentOfficer {
   }
 
   public String userId() {
-    return authentication().getUserId();
+    return authentication().userId();
   }
 
   public boolean isAdministrator() {
@@ -44,15 +45,11 @@ public class CurrentOfficer {
   }
 
   public List<String> groups() {
-    List<String> groups = authentication().getGroupIds();
-    return groups == null ? List.of() : groups;
+    return authentication().groups();
   }
 
-  private Authentication authentication() {
-    Authentication authentication = identity.getCurrentAuthentication();
-    if (authentication == null) {
-      throw new AccessRefusedException("Vui lòng đăng nhập để dùng chức năng này.");
-    }
-    return authentication;
+  private Authenticated authentication() {
+    return EngineInternals.currentAuthentication(identity)
+        .orElseThrow(() -> new AccessRefusedException("Vui lòng đăng nhập để dùng chức năng này."));
   }
 }

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.Caller;
+import vn.congdoan.cascade.engine.ServiceRules;
+import vn.congdoan.cascade.engine.WithoutCaller;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.form.SubmittableVariables;
 import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
@@ -22,7 +25,7 @@ import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
 /**
  * Who may do what through the engine's services, decided on the call itself (ids as the engine reads
  * them, variables as typed values), whichever way it came: {@code /engine-rest}, Tasklist's and Cockpit's
- * copy of it, or Java. {@link GuardedServices} asks these rules before the engine runs a command for a
+ * copy of it, or Java. The engine's services ({@code engine.EngineInternals}) ask these rules before the engine runs a command for a
  * {@link Caller}; the engine's own authorizations are checked after, as always. A rule refuses with 403
  * ({@link AuthorizationException}) what a caller may not do at all and with 400
  * ({@link FormValidationException}, code 22000) input a form does not have; the refusal is logged in one
@@ -49,7 +52,7 @@ import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
  * </ul>
  */
 @Component
-class EngineRules {
+class EngineRules implements ServiceRules {
 
   static final String DIRECTIVE_PROCESS_KEY = AuthorizationSetup.DIRECTIVE_PROCESS_KEY;
   static final String UNIT_PROCESS_KEY = StartUnitProcessesDelegate.UNIT_PROCESS_KEY;
@@ -71,7 +74,8 @@ class EngineRules {
   }
 
   /** A completion, form submission or resolution of the task carrying these variables. */
-  void completing(Caller caller, String taskId, Map<String, ?> variables) {
+  @Override
+  public void completing(Caller caller, String taskId, Map<String, ?> variables) {
     if (variables == null || variables.isEmpty()) {
       return;
     }
@@ -79,7 +83,8 @@ class EngineRules {
   }
 
   /** A start of the process (by key, or else by the id of a version) with these variables. */
-  void starting(Caller caller, String key, String definitionId, Map<String, ?> variables, boolean elsewhere) {
+  @Override
+  public void starting(Caller caller, String key, String definitionId, Map<String, ?> variables, boolean elsewhere) {
     if (elsewhere && !caller.administrator()) {
       log.info("Refused to {}: a start with start instructions or skipped listeners, nothing stored", caller.userId());
       throw new FormValidationException("startInstructions",
@@ -102,37 +107,43 @@ class EngineRules {
   }
 
   /** Writing a task's variables directly: refused for everyone (a task's variables are its form's). */
-  void writingTaskVariables(Caller caller, String taskId) {
+  @Override
+  public void writingTaskVariables(Caller caller, String taskId) {
     refuse(caller, "write variables of task " + taskId, VARIABLES_ONLY_THROUGH_FORMS);
   }
 
   /** Writing a process's variables directly: administrators only (they repair a process in Cockpit). */
-  void writingProcessVariables(Caller caller, String what) {
+  @Override
+  public void writingProcessVariables(Caller caller, String what) {
     officersRefused(caller, "write variables of " + what, VARIABLES_ONLY_THROUGH_FORMS);
   }
 
   /** A BPMN error or escalation thrown from a task. */
-  void throwingFromTask(Caller caller, String taskId) {
+  @Override
+  public void throwingFromTask(Caller caller, String taskId) {
     refuse(caller, "throw a BPMN error or escalation from task " + taskId,
         "Công việc chỉ được kết thúc qua biểu mẫu của công việc; không thể báo lỗi hay chuyển cấp (escalation) từ công việc.");
   }
 
   /** Naming a user as the task's assignee, owner, delegate or candidate. */
-  void holding(Caller caller, String taskId, String userId) {
+  @Override
+  public void holding(Caller caller, String taskId, String userId) {
     if (userId != null && !userId.isBlank() && !holders.mayHold(taskId, userId)) {
       refuse(caller, "hand task " + taskId + " to " + userId + " (in none of its candidate groups)", heldByUnitOnly(userId));
     }
   }
 
   /** Offering the task to a group. */
-  void offering(Caller caller, String taskId, String groupId) {
+  @Override
+  public void offering(Caller caller, String taskId, String groupId) {
     if (groupId != null && !groupId.isBlank() && !holders.mayBeOfferedTo(taskId, groupId)) {
       refuse(caller, "offer task " + taskId + " to group " + groupId, heldByUnitOnly("nhóm " + groupId));
     }
   }
 
   /** Taking a group off the task's candidates. */
-  void withdrawing(Caller caller, String taskId, String groupId) {
+  @Override
+  public void withdrawing(Caller caller, String taskId, String groupId) {
     if (!caller.administrator()) {
       refuse(caller, "take group " + groupId + " off task " + taskId,
           "Nhóm được giao công việc do quy trình quyết định; chỉ quản trị viên mới thay đổi được.");
@@ -140,7 +151,8 @@ class EngineRules {
   }
 
   /** Saving a task: a new one, or changed properties of an existing one. */
-  void saving(Caller caller, Task task) {
+  @Override
+  public void saving(Caller caller, Task task) {
     Optional<Task> stored = task.getId() == null ? Optional.empty() : holders.task(task.getId());
     if (stored.isEmpty()) {
       officersRefused(caller, "create a task", "Công việc do quy trình tạo ra; không tạo được công việc riêng.");
@@ -163,23 +175,27 @@ class EngineRules {
   }
 
   /** Changing a property of a task the model sets (name, description, priority, due date). */
-  void changingTask(Caller caller, String taskId, String property) {
+  @Override
+  public void changingTask(Caller caller, String taskId, String property) {
     officersRefused(caller, "change the " + property + " of task " + taskId,
         "Tên, mô tả, độ ưu tiên và hạn của công việc do quy trình đặt; cán bộ không thay đổi được.");
   }
 
   /** Deleting a task, or adding or removing its attachments, or editing or deleting its comments. */
-  void changingTaskRecords(Caller caller, String what) {
+  @Override
+  public void changingTaskRecords(Caller caller, String what) {
     officersRefused(caller, what, "Cán bộ không thay đổi được hồ sơ của công việc theo cách này.");
   }
 
   /** What only administrators do with processes through the API: restart, modify, migrate, suspend, messages, signals, incidents. */
-  void administering(Caller caller, String what) {
+  @Override
+  public void administering(Caller caller, String what) {
     officersRefused(caller, what, "Chỉ quản trị viên mới thực hiện được thao tác này trên quy trình.");
   }
 
   /** Deleting process instances. */
-  void deleting(Caller caller, Collection<String> processInstanceIds) {
+  @Override
+  public void deleting(Caller caller, Collection<String> processInstanceIds) {
     officersRefused(caller, "delete process instances", "Chỉ quản trị viên mới xoá được quy trình.");
     for (String id : processInstanceIds) {
       ProcessInstance instance = WithoutCaller.lookup(identity,
@@ -193,13 +209,15 @@ class EngineRules {
   }
 
   /** Deleting process instances chosen by a query (a batch): refused, since what it would delete is not known here. */
-  void deletingByQuery(Caller caller) {
+  @Override
+  public void deletingByQuery(Caller caller) {
     refuse(caller, "delete process instances chosen by a query",
         "Không xoá được quy trình theo truy vấn; hãy xoá từng quy trình đã kết thúc.");
   }
 
   /** Checking a user's password while logged in as someone else. */
-  void checkingPassword(Caller caller, String userId) {
+  @Override
+  public void checkingPassword(Caller caller, String userId) {
     if (!Objects.equals(caller.userId(), userId)) {
       refuse(caller, "check the password of " + userId, "Không được kiểm tra mật khẩu của người dùng khác.");
     }

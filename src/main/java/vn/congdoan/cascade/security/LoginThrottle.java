@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.security;
 
+import vn.congdoan.cascade.engine.EngineHooks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,13 +26,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * success, or {@link LoginThrottleProperties#forgetAfter()} without a failure, clears the count. When a
  * client is first held back the administrator is told: a WARN line and a {@link LoginThrottled} event
  * ({@code LoginThrottledNotice} e-mails it). Every login path checks passwords through the engine's
- * identity service, where this sits ({@link GuardedServices}): Tasklist's login, HTTP Basic on
+ * identity service, where this sits (installed by {@code engine.EngineInternals} as its password check, in place of the
+ * engine's account lock): Tasklist's login, HTTP Basic on
  * {@code /engine-rest} and {@code /api}. Counts are per node and in memory (a restart forgets them); at
  * most {@value #MAX_TRACKED} pairs are kept, the least recently used dropped first.
  */
 @Component
 @EnableConfigurationProperties(LoginThrottleProperties.class)
-class LoginThrottle {
+class LoginThrottle implements EngineHooks.PasswordCheck {
 
   static final int MAX_TRACKED = 50_000;
   private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
@@ -68,7 +70,8 @@ class LoginThrottle {
   }
 
   /** Checks a password with {@code check} unless this client is held back from this account. */
-  boolean check(String userId, BooleanSupplier check) {
+  @Override
+  public boolean check(String userId, BooleanSupplier check) {
     String client = client();
     String key = userId + "\n" + client;
     Instant now = clock.instant();

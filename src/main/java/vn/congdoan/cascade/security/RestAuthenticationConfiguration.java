@@ -3,9 +3,9 @@ package vn.congdoan.cascade.security;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
+import vn.congdoan.cascade.engine.WebappInternals;
 import vn.congdoan.cascade.form.TaskFormErrorMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +45,7 @@ public class RestAuthenticationConfiguration {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter("authentication-provider", WebappInternals.HTTP_BASIC_AUTHENTICATION_PROVIDER);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }

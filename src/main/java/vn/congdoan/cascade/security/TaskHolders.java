@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.security;
 
+import vn.congdoan.cascade.engine.WithoutCaller;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;

@@ -22,15 +22,18 @@ class FormValidationLogFilterTest {
 
   @AfterEach
   void clearMarker() {
-    MDC.remove(FormValidationEnginePlugin.RETRIABLE_COMPLETION);
+    MDC.remove(CompletionRetry.RETRIABLE_COMPLETION);
+    MDC.remove(CompletionRetry.COMPLETION);
   }
 
   @Test
-  void aRefusedForm_andATaskNoLongerOpen_areNotLoggedAsEngineErrors() {
+  void aRefusedForm_andACompletionsTaskNotFound_areNotLoggedAsEngineErrors() {
     assertThat(engineError(new ProcessEngineException("listener failed", new FormValidationException("number", "Thiếu số."))))
         .isEqualTo(FilterReply.DENY);
-    assertThat(engineError(new NullValueException("Cannot find task with id abc: task is null")))
-        .isEqualTo(FilterReply.DENY);
+    NullValueException notFound = new NullValueException("Cannot find task with id abc: task is null");
+    assertThat(engineError(notFound)).as("outside a completion: a real error").isEqualTo(FilterReply.NEUTRAL);
+    MDC.put(CompletionRetry.COMPLETION, "3");
+    assertThat(engineError(notFound)).as("CompletionRetry looks the task up and reports it").isEqualTo(FilterReply.DENY);
   }
 
   @Test
@@ -38,7 +41,7 @@ class FormValidationLogFilterTest {
     OptimisticLockingException collision = new OptimisticLockingException("collided");
     assertThat(engineError(collision)).as("outside a retriable completion: a real error").isEqualTo(FilterReply.NEUTRAL);
 
-    MDC.put(FormValidationEnginePlugin.RETRIABLE_COMPLETION, "2");
+    MDC.put(CompletionRetry.RETRIABLE_COMPLETION, "2");
     assertThat(engineError(collision)).isEqualTo(FilterReply.DENY);
     assertThat(engineError(new ProcessEngineException("something else"))).as("the second attempt's other failure stands")
         .isEqualTo(FilterReply.NEUTRAL);
@@ -50,13 +53,13 @@ class FormValidationLogFilterTest {
   void anyFailureOfTheFirstAttempt_isDropped_asItIsTriedOnceMore() {
     ProcessEngineException model = new ProcessEngineException("Unknown property used in expression: ${planApproved}");
     assertThat(engineError(model)).isEqualTo(FilterReply.NEUTRAL);
-    MDC.put(FormValidationEnginePlugin.RETRIABLE_COMPLETION, "1");
+    MDC.put(CompletionRetry.RETRIABLE_COMPLETION, "1");
     assertThat(engineError(model)).isEqualTo(FilterReply.DENY);
   }
 
   @Test
   void theThrowableMayComeAsTheLastParameter() {
-    MDC.put(FormValidationEnginePlugin.RETRIABLE_COMPLETION, "2");
+    MDC.put(CompletionRetry.RETRIABLE_COMPLETION, "2");
     assertThat(filter.decide(null, engineContext, Level.ERROR, "ENGINE-16004 {}", new Object[] {new OptimisticLockingException("x")}, null))
         .isEqualTo(FilterReply.DENY);
   }

@@ -1,15 +1,11 @@
 package vn.congdoan.cascade.form;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.EngineHooks;
 
 /**
  * A variable sent as a Java-serialized object ({@code {"type": "Object", "valueInfo":
@@ -17,45 +13,32 @@ import org.springframework.stereotype.Component;
  * 400 with the Vietnamese reason naming the variable, nothing stored.
  *
  * <p>Java serialization is off ({@code camunda.bpm.generic-properties.properties.java-serialization-format-enabled:
- * false} in {@code application.yaml}; it is also Camunda 7.24's default), so the engine never stores or
+ * false} in {@code application.yaml}; it is also Camunda 7.24's default, and {@code engine.EngineInternals} keeps
+ * it so), so the engine never stores or
  * deserializes such a value: it refuses it while setting the variable, before any listener of the
  * application runs, with a plain {@link ProcessEngineException} ("ENGINE-17007 Cannot set variable with
  * name … Java serialization format is prohibited"), which the REST API answers with 500 and which
- * {@link FormValidationEnginePlugin} would even try once more as an unknown failure. This interceptor,
- * inside that one, turns exactly that exception into a {@link FormValidationException}; the
- * transaction is already rolled back when it sees it.
+ * {@link CompletionRetry} would even try once more as an unknown failure. This hook, seeing a failed
+ * command before {@link RefusalUnwrapping}, turns exactly that exception into a {@link FormValidationException};
+ * the transaction is already rolled back when it sees it.
  */
 @Component
-public class JavaSerializedVariableRefusalPlugin extends AbstractProcessEnginePlugin {
+@Order(10)
+public class JavaSerializedVariableRefusal implements EngineHooks.CommandFailure {
 
   /** The engine's message ({@code CoreLogger.javaSerializationProhibitedException}, code 17007). */
   static final Pattern PROHIBITED =
       Pattern.compile("ENGINE-17007 Cannot set variable with name (.*)\\. Java serialization format is prohibited");
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setJavaSerializationFormatEnabled(false);
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    // appended: FormValidationEnginePlugin puts its interceptor first, so this one runs inside it
-    interceptors.add(new RefuseJavaSerializedVariables());
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-  }
-
-  static final class RefuseJavaSerializedVariables extends CommandInterceptor {
-
-    @Override
-    public <T> T execute(Command<T> command) {
-      try {
-        return next.execute(command);
-      } catch (ProcessEngineException e) {
-        FormValidationException refusal = refusalFor(e);
-        if (refusal != null) {
-          throw refusal;
-        }
-        throw e;
+  public RuntimeException onFailure(RuntimeException failure) {
+    if (failure instanceof ProcessEngineException) {
+      FormValidationException refusal = refusalFor(failure);
+      if (refusal != null) {
+        return refusal;
       }
     }
+    return failure;
   }
 
   /** The refusal for the engine's "Java serialization format is prohibited", or null for any other exception. */

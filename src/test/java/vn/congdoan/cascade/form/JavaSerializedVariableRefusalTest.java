@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.ProcessEngineLogger;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 
-class JavaSerializedVariableRefusalPluginTest {
+class JavaSerializedVariableRefusalTest {
 
   @Test
   void theEnginesProhibitionBecomesARefusalNamingTheVariable() {
     // the very exception the engine throws (CoreLogger, ENGINE-17007), also when wrapped
     ProcessEngineException prohibited = ProcessEngineLogger.CORE_LOGGER.javaSerializationProhibitedException("subPlanContent");
-    FormValidationException refusal = JavaSerializedVariableRefusalPlugin.refusalFor(new ProcessEngineException("wrapped", prohibited));
+    FormValidationException refusal = JavaSerializedVariableRefusal.refusalFor(new ProcessEngineException("wrapped", prohibited));
     assertThat(refusal).isNotNull();
     assertThat(refusal.errors()).singleElement().satisfies(e -> {
       assertThat(e.field()).isEqualTo("subPlanContent");
@@ -25,16 +24,16 @@ class JavaSerializedVariableRefusalPluginTest {
 
   @Test
   void otherFailuresPassUnchanged() {
-    assertThat(JavaSerializedVariableRefusalPlugin.refusalFor(new ProcessEngineException("Unknown property used in expression"))).isNull();
-    assertThat(JavaSerializedVariableRefusalPlugin.refusalFor(new IllegalStateException((String) null))).isNull();
+    assertThat(JavaSerializedVariableRefusal.refusalFor(new ProcessEngineException("Unknown property used in expression"))).isNull();
+    assertThat(JavaSerializedVariableRefusal.refusalFor(new IllegalStateException((String) null))).isNull();
   }
 
   @Test
-  void turnsJavaSerializationOff_whateverTheConfigurationSaid() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJavaSerializationFormatEnabled(true);
-    new JavaSerializedVariableRefusalPlugin().preInit(configuration);
-    assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
-    assertThat(configuration.getCustomPreCommandInterceptorsTxRequired()).hasSize(1);
+  void asAHook_replacesOnlyTheProhibition() {
+    JavaSerializedVariableRefusal hook = new JavaSerializedVariableRefusal();
+    ProcessEngineException prohibited = ProcessEngineLogger.CORE_LOGGER.javaSerializationProhibitedException("x");
+    assertThat(hook.onFailure(prohibited)).isInstanceOf(FormValidationException.class);
+    IllegalStateException other = new IllegalStateException("other");
+    assertThat(hook.onFailure(other)).isSameAs(other);
   }
 }

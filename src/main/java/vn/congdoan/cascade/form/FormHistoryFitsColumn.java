@@ -1,13 +1,7 @@
 package vn.congdoan.cascade.form;
 
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.EngineHooks;
 
 /**
  * The engine's history of submitted form values fits its column, so that a valid form never fails
@@ -22,36 +16,22 @@ import org.springframework.stereotype.Component;
  * too long for column TEXT_". The recorded value is now the text as the application stores it
  * ({@link FormInput#normalise}: NFC, without control characters), and one that is still longer than
  * the column (a display-only field sent back by a REST client, which no listener reads) is cut with a
- * visible mark. The submitted value itself is checked and stored by the form's listener; the variable
+ * visible mark (the engine's history event producer, installed by {@code engine.EngineInternals}, asks
+ * {@link #recorded}). The submitted value itself is checked and stored by the form's listener; the variable
  * is emptied before it is removed ({@link FormTaskListener#discardFormVariables}), for the same reason.
  */
 @Component
-public class FormHistoryFitsColumnPlugin extends AbstractProcessEnginePlugin {
-
-  private static final Logger log = LoggerFactory.getLogger(FormHistoryFitsColumnPlugin.class);
+public class FormHistoryFitsColumn implements EngineHooks.SubmittedFormValueHistory {
 
   /** {@code TEXT_} of {@code ACT_HI_DETAIL}, {@code ACT_HI_VARINST} and {@code ACT_RU_VARIABLE}. */
   static final int ENGINE_TEXT_COLUMN = 4000;
 
   static final String CUT = "… (còn tiếp)";
 
+  /** What the engine records (its history event producer, installed by {@code engine.EngineInternals}). */
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getHistoryEventProducer() != null) {
-      log.warn("A history event producer is configured already ({}); submitted form values longer than {} characters "
-          + "may fail the engine's history", configuration.getHistoryEventProducer().getClass().getName(), ENGINE_TEXT_COLUMN);
-      return;
-    }
-    configuration.setHistoryEventProducer(new FittingHistoryEventProducer());
-  }
-
-  static final class FittingHistoryEventProducer extends CacheAwareHistoryEventProducer {
-
-    @Override
-    public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String propertyValue,
-        String taskId) {
-      return super.createFormPropertyUpdateEvt(execution, propertyId, fitted(propertyValue), taskId);
-    }
+  public String recorded(String submitted) {
+    return fitted(submitted);
   }
 
   /** The text as stored ({@link FormInput#normalise}), cut visibly to the engine's column if it is still longer. */

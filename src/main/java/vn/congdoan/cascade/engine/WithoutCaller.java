@@ -1,13 +1,12 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.engine;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Runs an engine lookup as the application, not as the officer calling: for checks that must see what
- * the officer may not (another unit's groups, a task's candidates). The caller's authentication is
- * restored afterwards.
+ * the officer may not (another unit's groups, a task's candidates, whether a task still exists). The
+ * caller's authentication (user, groups, tenants) is restored afterwards.
  */
 public final class WithoutCaller {
 
@@ -15,13 +14,13 @@ public final class WithoutCaller {
   }
 
   public static <T> T lookup(IdentityService identity, Supplier<T> lookup) {
-    Authentication caller = identity.getCurrentAuthentication();
+    Authenticated caller = EngineInternals.currentAuthentication(identity).orElse(null);
     identity.clearAuthentication();
     try {
       return lookup.get();
     } finally {
       if (caller != null) {
-        identity.setAuthentication(caller);
+        identity.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
       }
     }
   }

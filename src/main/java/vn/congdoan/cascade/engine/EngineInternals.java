@@ -1,13 +1,18 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.engine;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
@@ -16,9 +21,17 @@ import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
@@ -38,25 +51,170 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
- * <b>Engine internals</b> (with {@link EngineRulesPlugin} the only place that extends the engine's
- * implementation classes): the engine's task, form, runtime and identity services, each method that
- * changes something asking {@link EngineRules} first. Installed in place of the engine's own, so the REST
- * API, the webapps and the application's code all call these. The rules apply to a {@link Caller}: a call
- * from outside the engine (no command running on this thread) by a logged-in user; the engine's own nested
- * calls, jobs and the application's calls without a user pass unchanged. Reads are not overridden: the
- * engine's authorizations decide them. {@code GuardedServicesTest} fails when a method of a service that is
- * not a read is left without a rule, so a method added in an engine upgrade cannot slip through.
+ * <b>Engine internals</b>: the one class of the application (with {@link WebappInternals} for the webapps)
+ * that uses Camunda's implementation classes ({@code org.camunda.bpm.engine.impl…}), which may change in
+ * any engine release. Everything else talks to the engine through its public API and hooks into it
+ * through the plain interfaces of {@link EngineHooks}, {@link ServiceRules} and {@link Authenticated};
+ * {@code architecture.EngineInternalsTest} fails when a third class uses an implementation class.
+ *
+ * <p>As the engine's one plugin, before the engine initialises, it
+ * <ul>
+ * <li>runs the {@link EngineHooks.BeforeEngineStarts} hooks (the start-up lock of a cluster);</li>
+ * <li>puts one command interceptor outside every command's transaction that shows a failure to the
+ * {@link EngineHooks.CommandFailure} hooks (a database outage noted for the request; the engine's
+ * refusal of a Java-serialized variable and a form's refusal wrapped by the engine, each made the
+ * officer's refusal);</li>
+ * <li>switches Java serialization of variables off, whatever the configuration said;</li>
+ * <li>records a submitted form value in the history as {@link EngineHooks.SubmittedFormValueHistory}
+ * says (a history event producer);</li>
+ * <li>installs the task, form, runtime and identity services guarded by the {@link ServiceRules}, whose
+ * completions and form submissions from outside the engine run through the {@link EngineHooks.TaskCompletion}
+ * (the retry of a colliding completion), and whose password check runs through the
+ * {@link EngineHooks.PasswordCheck} in place of the engine's account lock.</li>
+ * </ul>
+ * It also offers what the public API lacks: the current authentication as an {@link Authenticated}
+ * ({@link IdentityService#getCurrentAuthentication()} returns an implementation class), the engine's
+ * clock ({@link #now()}), and the exception type that the REST API answers with 400
+ * ({@link FormFieldRefusal}). Hooks and rules are looked up when first needed: some use the engine's
+ * services themselves.
+ *
+ * <p>The guarded services: each method that changes something asks {@link ServiceRules} first. Installed
+ * in place of the engine's own, so the REST API, the webapps and the application's code all call these.
+ * The rules apply to a {@link Caller}: a call from outside the engine (no command running on this thread)
+ * by a logged-in user; the engine's own nested calls, jobs and the application's calls without a user pass
+ * unchanged. Reads are not overridden: the engine's authorizations decide them. {@code GuardedServicesTest}
+ * fails when a method of a service that is not a read is left without a rule, so a method added in an
+ * engine upgrade cannot slip through.
  */
-final class GuardedServices {
+@Component
+public class EngineInternals extends AbstractProcessEnginePlugin {
 
-  private final ProcessEngineConfigurationImpl configuration;
-  private final Supplier<EngineRules> rules;
+  private static final Logger log = LoggerFactory.getLogger(EngineInternals.class);
 
-  GuardedServices(ProcessEngineConfigurationImpl configuration, Supplier<EngineRules> rules) {
-    this.configuration = configuration;
+  private final ObjectProvider<EngineHooks.BeforeEngineStarts> beforeStart;
+  private final ObjectProvider<EngineHooks.CommandFailure> failures;
+  private final ObjectProvider<EngineHooks.SubmittedFormValueHistory> formValueHistory;
+  private final ObjectProvider<EngineHooks.TaskCompletion> completions;
+  private final ObjectProvider<EngineHooks.PasswordCheck> passwords;
+  private final ObjectProvider<ServiceRules> rules;
+  private ProcessEngineConfigurationImpl configuration;
+
+  public EngineInternals(ObjectProvider<EngineHooks.BeforeEngineStarts> beforeStart,
+      ObjectProvider<EngineHooks.CommandFailure> failures,
+      ObjectProvider<EngineHooks.SubmittedFormValueHistory> formValueHistory,
+      ObjectProvider<EngineHooks.TaskCompletion> completions, ObjectProvider<EngineHooks.PasswordCheck> passwords,
+      ObjectProvider<ServiceRules> rules) {
+    this.beforeStart = beforeStart;
+    this.failures = failures;
+    this.formValueHistory = formValueHistory;
+    this.completions = completions;
+    this.passwords = passwords;
     this.rules = rules;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+    beforeStart.orderedStream().forEach(EngineHooks.BeforeEngineStarts::beforeEngineStarts);
+
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(0, new ShowFailures(failures.orderedStream().toList()));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+    // the engine never stores or deserializes a Java-serialized variable (Camunda 7.24's default, kept so)
+    configuration.setJavaSerializationFormatEnabled(false);
+
+    EngineHooks.SubmittedFormValueHistory history = formValueHistory.getIfAvailable();
+    if (history != null) {
+      if (configuration.getHistoryEventProducer() != null) {
+        log.warn("A history event producer is configured already ({}); submitted form values are recorded as sent",
+            configuration.getHistoryEventProducer().getClass().getName());
+      } else {
+        configuration.setHistoryEventProducer(new FormValueHistoryProducer(history::recorded));
+      }
+    }
+
+    configuration.setTaskService(new GuardedTasks());
+    configuration.setFormService(new GuardedForms());
+    configuration.setRuntimeService(new GuardedRuntime());
+    configuration.setIdentityService(new GuardedIdentity());
+    if (passwords.getIfAvailable() != null) {
+      // the engine's own lock: never for good, and no delay (a delay refuses the right password too, to everyone)
+      configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+      configuration.setLoginDelayBase(0);
+    }
+  }
+
+  /** The engine's current time: its clock, which tests move. */
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** The user the engine's identity service holds for this thread, if any. */
+  public static Optional<Authenticated> currentAuthentication(IdentityService identity) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null ? Optional.empty()
+        : Optional.of(new Authenticated(authentication.getUserId(), authentication.getGroupIds(), authentication.getTenantIds()));
+  }
+
+  /**
+   * A user's input refused: the engine's form-field validation exception, which the REST API (and so
+   * Tasklist) answers with 400 and the message instead of 500. Extended by {@code form.FormValidationException}.
+   */
+  public abstract static class FormFieldRefusal extends FormFieldValidationException {
+
+    protected FormFieldRefusal(Object detail, String message) {
+      super(detail, message);
+    }
+  }
+
+  /** Outermost, outside the command's transaction: shows every failure to the hooks, in their order. */
+  static final class ShowFailures extends CommandInterceptor {
+
+    private final List<EngineHooks.CommandFailure> hooks;
+
+    ShowFailures(List<EngineHooks.CommandFailure> hooks) {
+      this.hooks = List.copyOf(hooks);
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException e) {
+        RuntimeException shown = e;
+        for (EngineHooks.CommandFailure hook : hooks) {
+          shown = hook.onFailure(shown);
+        }
+        throw shown;
+      } catch (Error e) {
+        hooks.forEach(hook -> hook.onError(e));
+        throw e;
+      }
+    }
+  }
+
+  /** Records a submitted form value in the history as the hook says. */
+  static final class FormValueHistoryProducer extends CacheAwareHistoryEventProducer {
+
+    private final Function<String, String> recorded;
+
+    FormValueHistoryProducer(Function<String, String> recorded) {
+      this.recorded = recorded;
+    }
+
+    @Override
+    public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String propertyValue,
+        String taskId) {
+      return super.createFormPropertyUpdateEvt(execution, propertyId, recorded.apply(propertyValue), taskId);
+    }
   }
 
   /** The logged-in user calling from outside the engine, if any. */
@@ -64,14 +222,15 @@ final class GuardedServices {
     if (Context.getCommandContext() != null) {
       return null;
     }
-    Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    IdentityService identity = configuration.getIdentityService();
+    Authenticated authentication = currentAuthentication(identity).orElse(null);
+    if (authentication == null || authentication.userId() == null) {
       return null;
     }
-    String userId = authentication.getUserId();
-    List<String> groups = authentication.getGroupIds() != null ? authentication.getGroupIds()
-        : WithoutCaller.lookup(configuration.getIdentityService(), () -> configuration.getIdentityService()
-            .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+    String userId = authentication.userId();
+    List<String> groups = authentication.groupIds() != null ? authentication.groupIds()
+        : WithoutCaller.lookup(identity, () -> identity.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId).toList());
     List<String> adminGroups = configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
     List<String> adminUsers = configuration.getAdminUsers() == null ? List.of() : configuration.getAdminUsers();
     boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN) || groups.stream().anyMatch(adminGroups::contains)
@@ -79,30 +238,20 @@ final class GuardedServices {
     return new Caller(userId, groups, administrator);
   }
 
-  private void check(BiConsumer<EngineRules, Caller> rule) {
+  private void check(BiConsumer<ServiceRules, Caller> rule) {
     Caller caller = caller();
     if (caller != null) {
-      rule.accept(rules.get(), caller);
+      rule.accept(rules.getObject(), caller);
     }
   }
 
-  TaskServiceImpl taskService() {
-    return new Tasks();
+  /** A completion from outside the engine runs through the completion hook; one nested in a command as it is. */
+  private <T> T completing(String taskId, Supplier<T> attempt) {
+    EngineHooks.TaskCompletion completion = Context.getCommandContext() == null ? completions.getIfAvailable() : null;
+    return completion == null ? attempt.get() : completion.complete(taskId, attempt);
   }
 
-  FormServiceImpl formService() {
-    return new Forms();
-  }
-
-  RuntimeServiceImpl runtimeService() {
-    return new Runtime();
-  }
-
-  IdentityServiceImpl identityService(LoginThrottle throttle) {
-    return new Identity(throttle);
-  }
-
-  final class Tasks extends TaskServiceImpl {
+  final class GuardedTasks extends TaskServiceImpl {
 
     @Override
     public void saveTask(Task task) {
@@ -218,13 +367,16 @@ final class GuardedServices {
     @Override
     public void complete(String taskId, Map<String, Object> variables) {
       check((r, c) -> r.completing(c, taskId, variables));
-      super.complete(taskId, variables);
+      completing(taskId, () -> {
+        super.complete(taskId, variables);
+        return null;
+      });
     }
 
     @Override
     public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
       check((r, c) -> r.completing(c, taskId, variables));
-      return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+      return completing(taskId, () -> super.completeWithVariablesInReturn(taskId, variables, deserializeValues));
     }
 
     @Override
@@ -442,7 +594,7 @@ final class GuardedServices {
     }
   }
 
-  final class Forms extends FormServiceImpl {
+  final class GuardedForms extends FormServiceImpl {
 
     @Override
     public ProcessInstance submitStartFormData(String processDefinitionId, Map<String, String> properties) {
@@ -477,17 +629,20 @@ final class GuardedServices {
     @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
       check((r, c) -> r.completing(c, taskId, properties));
-      super.submitTaskForm(taskId, properties);
+      completing(taskId, () -> {
+        super.submitTaskForm(taskId, properties);
+        return null;
+      });
     }
 
     @Override
     public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
       check((r, c) -> r.completing(c, taskId, properties));
-      return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+      return completing(taskId, () -> super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues));
     }
   }
 
-  final class Runtime extends RuntimeServiceImpl {
+  final class GuardedRuntime extends RuntimeServiceImpl {
 
     private void administering(String what) {
       check((r, c) -> r.administering(c, what));
@@ -1060,18 +1215,14 @@ final class GuardedServices {
     }
   }
 
-  final class Identity extends IdentityServiceImpl {
-
-    private final LoginThrottle throttle;
-
-    Identity(LoginThrottle throttle) {
-      this.throttle = throttle;
-    }
+  final class GuardedIdentity extends IdentityServiceImpl {
 
     @Override
     public boolean checkPassword(String userId, String password) {
       check((r, c) -> r.checkingPassword(c, userId));
-      return throttle.check(userId, () -> super.checkPassword(userId, password));
+      EngineHooks.PasswordCheck throttle = passwords.getIfAvailable();
+      return throttle == null ? super.checkPassword(userId, password)
+          : throttle.check(userId, () -> super.checkPassword(userId, password));
     }
   }
 

@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.engine;
 
 import java.util.List;
 
@@ -8,9 +8,9 @@ import java.util.List;
  * a listener, a delegate) and by the application without a logged-in user have no caller: the rules do not
  * apply to them.
  */
-record Caller(String userId, List<String> groupIds, boolean administrator) {
+public record Caller(String userId, List<String> groupIds, boolean administrator) {
 
-  Caller {
+  public Caller {
     groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
   }
 }

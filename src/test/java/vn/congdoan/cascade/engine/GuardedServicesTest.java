@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,32 +15,32 @@ import org.junit.jupiter.api.Test;
 /**
  * Deny by default on the engine's services: every method of the task, form and runtime services that is
  * not a read is overridden by the guarded service, so that a method the engine adds in an upgrade cannot
- * bypass {@link EngineRules} unnoticed (this test then fails until the method has its rule).
+ * bypass {@link ServiceRules} unnoticed (this test then fails until the method has its rule).
  */
 class GuardedServicesTest {
 
   @Test
   void everyMethodThatChangesSomething_isGuarded() {
     List<String> unguarded = new ArrayList<>();
-    unguarded.addAll(unguarded(TaskService.class, GuardedServices.Tasks.class));
-    unguarded.addAll(unguarded(FormService.class, GuardedServices.Forms.class));
-    unguarded.addAll(unguarded(RuntimeService.class, GuardedServices.Runtime.class));
+    unguarded.addAll(unguarded(TaskService.class, EngineInternals.GuardedTasks.class));
+    unguarded.addAll(unguarded(FormService.class, EngineInternals.GuardedForms.class));
+    unguarded.addAll(unguarded(RuntimeService.class, EngineInternals.GuardedRuntime.class));
     assertThat(unguarded).isEmpty();
   }
 
   @Test
   void readsAreRecognisedByName() {
-    assertThat(GuardedServices.isRead("getVariablesTyped")).isTrue();
-    assertThat(GuardedServices.isRead("createTaskQuery")).isTrue();
-    assertThat(GuardedServices.isRead("createProcessInstanceByKey")).isFalse();
-    assertThat(GuardedServices.isRead("createMessageCorrelation")).isFalse();
-    assertThat(GuardedServices.isRead("complete")).isFalse();
+    assertThat(EngineInternals.isRead("getVariablesTyped")).isTrue();
+    assertThat(EngineInternals.isRead("createTaskQuery")).isTrue();
+    assertThat(EngineInternals.isRead("createProcessInstanceByKey")).isFalse();
+    assertThat(EngineInternals.isRead("createMessageCorrelation")).isFalse();
+    assertThat(EngineInternals.isRead("complete")).isFalse();
   }
 
   private static List<String> unguarded(Class<?> service, Class<?> guarded) {
     List<String> missing = new ArrayList<>();
     for (Method method : service.getMethods()) {
-      if (Modifier.isStatic(method.getModifiers()) || GuardedServices.isRead(method.getName())) {
+      if (Modifier.isStatic(method.getModifiers()) || EngineInternals.isRead(method.getName())) {
         continue;
       }
       try {

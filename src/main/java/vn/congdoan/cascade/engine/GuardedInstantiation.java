@@ -1,14 +1,15 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.engine;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The engine's process instantiation, with the start's variables and instructions noted so that
- * {@link EngineRules#starting} decides before the process is created: every way of starting a process
+ * {@link ServiceRules#starting} decides before the process is created: every way of starting a process
  * through the services ({@code startProcessInstanceBy…}, {@code createProcessInstanceBy…}) ends here.
  */
 final class GuardedInstantiation implements ProcessInstantiationBuilder {
@@ -26,16 +27,6 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
   GuardedInstantiation(ProcessInstantiationBuilder builder, Check check) {
     this.builder = builder;
     this.check = check;
-  }
-
-  /**
-   * Only the names are noted (the rules look at nothing else): reading a value would deserialize it, and
-   * a serialized Object sent through REST cannot be (the engine refuses it itself, with 400).
-   */
-  private void noteNames(Map<String, Object> values) {
-    if (values != null) {
-      values.keySet().forEach(name -> variables.put(name, null));
-    }
   }
 
   @Override
@@ -75,14 +66,18 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
 
   @Override
   public ProcessInstantiationBuilder setVariables(Map<String, Object> values) {
-    noteNames(values);
+    if (values != null) {
+      note(values);
+    }
     builder.setVariables(values);
     return this;
   }
 
   @Override
   public ProcessInstantiationBuilder setVariablesLocal(Map<String, Object> values) {
-    noteNames(values);
+    if (values != null) {
+      note(values);
+    }
     builder.setVariablesLocal(values);
     return this;
   }
@@ -131,5 +126,19 @@ final class GuardedInstantiation implements ProcessInstantiationBuilder {
   public ProcessInstanceWithVariables executeWithVariablesInReturn(boolean skipCustomListeners, boolean skipIoMappings) {
     check.starting(variables, instructions || skipCustomListeners || skipIoMappings);
     return builder.executeWithVariablesInReturn(skipCustomListeners, skipIoMappings);
+  }
+
+  /**
+   * Notes the start's variables by name without reading their values: a {@link VariableMap} hands out a
+   * value that is not deserialized (a Java-serialized or JSON {@code Object} sent through REST) only as
+   * a typed value, and would fail with "Object is not deserialized" (HTTP 500) before the engine could
+   * refuse it with the officer's message.
+   */
+  private void note(Map<String, Object> values) {
+    if (values instanceof VariableMap typed) {
+      typed.keySet().forEach(name -> variables.put(name, typed.getValueTyped(name)));
+    } else {
+      variables.putAll(values);
+    }
   }
 }

@@ -1,0 +1,57 @@
+package vn.congdoan.cascade.engine;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * What the application hooks into the engine, as plain interfaces that know nothing of the engine's
+ * implementation classes. {@link EngineInternals} finds the Spring beans that implement them and installs
+ * each where the engine needs it; no other class of the application touches the engine's internals.
+ */
+public final class EngineHooks {
+
+  private EngineHooks() {
+  }
+
+  /** Runs before the engine creates or checks its schema (e.g. the start-up lock of a cluster). */
+  public interface BeforeEngineStarts {
+    void beforeEngineStarts();
+  }
+
+  /**
+   * Sees the failure of every engine command (called by the REST APIs, the webapps, the application's
+   * code or the job executor; a command nested in another passes here too), outside the transaction of a
+   * command that has its own, before the caller does. Hooks run in their {@code @Order}: the lowest sees the exception as the engine threw it,
+   * each later one what the one before returned.
+   */
+  public interface CommandFailure {
+    /** The exception the caller gets instead: {@code failure} itself, or a replacement. */
+    RuntimeException onFailure(RuntimeException failure);
+
+    /** An {@link Error} is only shown, never replaced. */
+    default void onError(Error error) {
+    }
+  }
+
+  /**
+   * Runs a task's completion or form submission made from outside the engine (never one nested in an
+   * engine command): {@code attempt} runs the engine's command once, in a transaction of its own unless
+   * the caller has one, and may be run again.
+   */
+  public interface TaskCompletion {
+    <T> T complete(String taskId, Supplier<T> attempt);
+  }
+
+  /** What the engine records in its history ({@code ACT_HI_DETAIL}) for a submitted form value. */
+  public interface SubmittedFormValueHistory {
+    String recorded(String submitted);
+  }
+
+  /**
+   * Checks a password in place of the engine's account lock, which is switched off when this hook is
+   * present: {@code check} asks the engine's identity store.
+   */
+  public interface PasswordCheck {
+    boolean check(String userId, BooleanSupplier check);
+  }
+}

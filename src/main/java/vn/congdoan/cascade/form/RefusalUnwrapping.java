@@ -1,0 +1,43 @@
+package vn.congdoan.cascade.form;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.EngineHooks;
+
+/**
+ * A refused form reaches the caller as it was thrown. The engine wraps an exception thrown by a task
+ * listener into a generic one ("There was an exception while invoking the TaskListener …", HTTP 500);
+ * this hook, seeing every failed engine command outside its transaction (installed by
+ * {@code engine.EngineInternals}), finds the {@link FormValidationException} in the chain and throws it
+ * instead, so that REST answers 400 with the officer's Vietnamese message, logged in one line instead of
+ * a stack trace ({@link FormValidationLogFilter} drops the engine's error log of it).
+ */
+@Component
+@Order(20)
+public class RefusalUnwrapping implements EngineHooks.CommandFailure {
+
+  private static final Logger log = LoggerFactory.getLogger(RefusalUnwrapping.class);
+
+  @Override
+  public RuntimeException onFailure(RuntimeException failure) {
+    FormValidationException refusal = find(failure);
+    if (refusal == null) {
+      return failure;
+    }
+    log.info("Form input refused, nothing stored: fields {}", refusal.errors().stream()
+        .map(FormValidationException.FieldError::field).toList());
+    return refusal;
+  }
+
+  /** The refusal in the exception's chain, or null. */
+  static FormValidationException find(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof FormValidationException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+}
