@@ -51,7 +51,7 @@ public class IssuePlanDelegate implements JavaDelegate {
           + "' has no active grassroots union in the registry; plan " + plan.getSubject() + " cannot be issued");
     }
     Instant now = clock.now();
-    IssuedDocument document = documents.issue(directive, DocumentKind.PLAN);
+    IssuedDocument document = documents.issue(directive.getId(), DocumentKind.PLAN);
     plan.issue(now, document.getNumber(), document.getIssuedOn());
     int created = assignments.assign(directive, units, now);
     log.info("Plan {} issued to {} grassroots unions ({} new assignments)", plan.getNumber(), units.size(), created);
