@@ -28,7 +28,10 @@ public class PlanDocumentContent implements DocumentContent {
   private final ImplementingPlanRepository plans;
   private final Letterheads letterheads;
 
-  public PlanDocumentContent(ImplementingPlanRepository plans, Letterheads letterheads) {
+  private final DirectiveRepository directives;
+
+  public PlanDocumentContent(DirectiveRepository directives, ImplementingPlanRepository plans, Letterheads letterheads) {
+    this.directives = directives;
     this.plans = plans;
     this.letterheads = letterheads;
   }
@@ -39,24 +42,40 @@ public class PlanDocumentContent implements DocumentContent {
   }
 
   @Override
-  public OrganisationUnit issuer(Directive directive) {
+  public OrganisationUnit issuer(long directiveId) {
+    return issuer(directive(directiveId));
+  }
+
+  private OrganisationUnit issuer(Directive directive) {
     return directive.getSector();
   }
 
   @Override
-  public boolean available(Directive directive) {
+  public boolean available(long directiveId) {
+    return available(directive(directiveId));
+  }
+
+  private boolean available(Directive directive) {
     return plans.findByDirective(directive).isPresent();
   }
 
   @Override
-  public String approver(Directive directive) {
+  public String approver(long directiveId) {
+    return approver(directive(directiveId));
+  }
+
+  private String approver(Directive directive) {
     return plans.findByDirective(directive)
         .filter(p -> p.getStatus() == PlanStatus.APPROVED || p.getStatus() == PlanStatus.ISSUED)
         .map(ImplementingPlan::getDecidedBy).orElse(null);
   }
 
   @Override
-  public OfficialDocument compose(Directive directive, Registration registration) {
+  public OfficialDocument compose(long directiveId, Registration registration) {
+    return compose(directive(directiveId), registration);
+  }
+
+  private OfficialDocument compose(Directive directive, Registration registration) {
     ImplementingPlan plan = plans.findByDirective(directive)
         .orElseThrow(() -> new IllegalStateException("Directive " + directive.getId() + " has no implementing plan"));
     OrganisationUnit sector = directive.getSector();
@@ -95,5 +114,10 @@ public class PlanDocumentContent implements DocumentContent {
 
   static String lowerFirst(String text) {
     return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private Directive directive(long directiveId) {
+    return directives.findById(directiveId)
+        .orElseThrow(() -> new IllegalStateException("No directive " + directiveId));
   }
 }

@@ -14,7 +14,7 @@ import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
-import vn.congdoan.cascade.grassroots.CascadeProperties;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.form.StartForm;
 import vn.congdoan.cascade.organisation.OfficerRole;

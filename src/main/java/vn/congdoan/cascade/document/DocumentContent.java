@@ -1,6 +1,5 @@
 package vn.congdoan.cascade.document;
 
-import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 /**
@@ -13,20 +12,20 @@ public interface DocumentContent {
   DocumentKind kind();
 
   /** The union that issues the document and whose register numbers it. */
-  OrganisationUnit issuer(Directive directive);
+  OrganisationUnit issuer(long directiveId);
 
   /** Whether the directive has what this document is made of yet (a draft can be shown). */
-  default boolean available(Directive directive) {
+  default boolean available(long directiveId) {
     return true;
   }
 
   /** Username of the officer who approved the document, or null while nobody has. */
-  String approver(Directive directive);
+  String approver(long directiveId);
 
   /**
    * The document as it reads now.
    *
    * @param registration the number and date it is issued with, or null for a draft (dự thảo)
    */
-  OfficialDocument compose(Directive directive, Registration registration);
+  OfficialDocument compose(long directiveId, Registration registration);
 }

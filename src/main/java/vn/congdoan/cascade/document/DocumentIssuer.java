@@ -4,16 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congdoan.cascade.calendar.VietnamTime;
-import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -50,19 +47,19 @@ public class DocumentIssuer {
 
   /** Issues the directive's document of this kind, or returns it if it was issued already. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public IssuedDocument issue(Directive directive, DocumentKind kind) {
-    IssuedDocument existing = documents.findByDirectiveAndKind(directive, kind).orElse(null);
+  public IssuedDocument issue(long directiveId, DocumentKind kind) {
+    IssuedDocument existing = documents.findByDirectiveIdAndKind(directiveId, kind).orElse(null);
     if (existing != null) {
       return existing;
     }
     DocumentContent content = contentOf(kind);
-    OrganisationUnit issuer = content.issuer(directive);
+    OrganisationUnit issuer = content.issuer(directiveId);
     Instant now = clock.now();
     LocalDate today = VietnamTime.dayOf(now);
     DocumentNumber number = register.take(issuer, kind, today.getYear());
-    OfficialDocument document = content.compose(directive, new Registration(number, today));
-    IssuedDocument issued = documents.save(new IssuedDocument(directive, issuer, number, today, document.subject(),
-        content.approver(directive), now));
+    OfficialDocument document = content.compose(directiveId, new Registration(number, today));
+    IssuedDocument issued = documents.save(new IssuedDocument(directiveId, issuer, number, today, document.subject(),
+        content.approver(directiveId), now));
     long started = System.nanoTime();
     byte[] pdfFile = pdf.render(document);
     long pdfDone = System.nanoTime();
@@ -71,21 +68,26 @@ public class DocumentIssuer {
     files.save(new DocumentFile(issued, DocumentFormat.PDF, pdfFile, now));
     files.save(new DocumentFile(issued, DocumentFormat.DOCX, docxFile, now));
     log.info("Issued {} {} dated {} for directive {} (PDF {} kB in {} ms, DOCX {} kB in {} ms)", kind, number.text(),
-        today, directive.getNumber(), pdfFile.length / 1024, (pdfDone - started) / 1_000_000, docxFile.length / 1024,
+        today, directiveId, pdfFile.length / 1024, (pdfDone - started) / 1_000_000, docxFile.length / 1024,
         (docxDone - pdfDone) / 1_000_000);
     return issued;
   }
 
   /** The document as it would read if issued now, without number and date; nothing is stored. */
   @Transactional(readOnly = true)
-  public byte[] draft(Directive directive, DocumentKind kind, DocumentFormat format) {
+  public byte[] draft(long directiveId, DocumentKind kind, DocumentFormat format) {
     DocumentContent content = contentOf(kind);
-    if (!content.available(directive)) {
-      throw new DocumentRequestException(HttpStatus.NOT_FOUND,
-          "Chưa có dự thảo " + kind.title().toLowerCase(Locale.ROOT) + " cho kế hoạch " + directive.getNumber() + ".");
+    if (!content.available(directiveId)) {
+      throw new IllegalStateException("No draft " + kind + " can be composed yet for directive " + directiveId);
     }
-    OfficialDocument document = content.compose(directive, null);
+    OfficialDocument document = content.compose(directiveId, null);
     return format == DocumentFormat.PDF ? pdf.render(document) : docx.render(document);
+  }
+
+  /** Whether the directive has what a draft of this kind is made of yet. */
+  @Transactional(readOnly = true)
+  public boolean hasDraft(long directiveId, DocumentKind kind) {
+    return contentOf(kind).available(directiveId);
   }
 
   private DocumentContent contentOf(DocumentKind kind) {

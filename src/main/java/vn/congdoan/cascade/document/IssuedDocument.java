@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 /**
@@ -35,8 +34,9 @@ public class IssuedDocument {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  private Directive directive;
+  /** The directive the document was issued for (a foreign key; documents know nothing else of it). */
+  @Column(name = "directive_id", nullable = false)
+  private Long directiveId;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   private OrganisationUnit issuer;
@@ -72,9 +72,9 @@ public class IssuedDocument {
 
   protected IssuedDocument() {}
 
-  public IssuedDocument(Directive directive, OrganisationUnit issuer, DocumentNumber number, LocalDate issuedOn,
+  public IssuedDocument(Long directiveId, OrganisationUnit issuer, DocumentNumber number, LocalDate issuedOn,
       String subject, String signedBy, Instant createdAt) {
-    this.directive = directive;
+    this.directiveId = directiveId;
     this.issuer = issuer;
     this.kind = number.kind();
     this.sequence = number.sequence();
@@ -92,7 +92,7 @@ public class IssuedDocument {
   }
 
   public Long getId() { return id; }
-  public Directive getDirective() { return directive; }
+  public Long getDirectiveId() { return directiveId; }
   public OrganisationUnit getIssuer() { return issuer; }
   public DocumentKind getKind() { return kind; }
   public int getSequence() { return sequence; }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.organisation.OfficerRole;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.process.EngineClock;
 import vn.congdoan.cascade.reminder.ReminderPlanner;
 

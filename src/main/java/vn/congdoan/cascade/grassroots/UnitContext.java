@@ -31,7 +31,7 @@ public class UnitContext {
 
   /** planPdfUrl, planDocxUrl, planDocumentNumber: the sector's plan as issued, for the form's download links. */
   public Map<String, Object> planLinks(UnitAssignment assignment) {
-    return documents.findByDirectiveAndKind(assignment.getDirective(), DocumentKind.PLAN)
+    return documents.findByDirectiveIdAndKind(assignment.getDirective().getId(), DocumentKind.PLAN)
         .map(d -> DocumentLinks.formVariables("plan", d)).orElse(Map.of());
   }
 

@@ -11,7 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
-import vn.congdoan.cascade.grassroots.CascadeProperties;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;

@@ -21,7 +21,7 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
-import vn.congdoan.cascade.grassroots.CascadeProperties;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;

@@ -26,7 +26,7 @@ public class IssueReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ResultsReport report = reports.findById((Long) execution.getVariable("reportId")).orElseThrow();
-    IssuedDocument document = documents.issue(report.getDirective(), DocumentKind.REPORT);
+    IssuedDocument document = documents.issue(report.getDirective().getId(), DocumentKind.REPORT);
     report.issued(document.getNumber(), document.getIssuedOn());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.document.AdministrativeDates;
@@ -51,8 +52,11 @@ public class ReportDocumentContent implements DocumentContent {
   private final ResultsCompiler compiler;
   private final Letterheads letterheads;
 
-  public ReportDocumentContent(ResultsReportRepository reports, ImplementingPlanRepository plans,
+  private final DirectiveRepository directives;
+
+  public ReportDocumentContent(DirectiveRepository directives, ResultsReportRepository reports, ImplementingPlanRepository plans,
       ResultsCompiler compiler, Letterheads letterheads) {
+    this.directives = directives;
     this.reports = reports;
     this.plans = plans;
     this.compiler = compiler;
@@ -65,22 +69,38 @@ public class ReportDocumentContent implements DocumentContent {
   }
 
   @Override
-  public OrganisationUnit issuer(Directive directive) {
+  public OrganisationUnit issuer(long directiveId) {
+    return issuer(directive(directiveId));
+  }
+
+  private OrganisationUnit issuer(Directive directive) {
     return directive.getSector();
   }
 
   @Override
-  public boolean available(Directive directive) {
+  public boolean available(long directiveId) {
+    return available(directive(directiveId));
+  }
+
+  private boolean available(Directive directive) {
     return reports.findByDirective(directive).isPresent();
   }
 
   @Override
-  public String approver(Directive directive) {
+  public String approver(long directiveId) {
+    return approver(directive(directiveId));
+  }
+
+  private String approver(Directive directive) {
     return reports.findByDirective(directive).map(ResultsReport::getSignedBy).orElse(null);
   }
 
   @Override
-  public OfficialDocument compose(Directive directive, Registration registration) {
+  public OfficialDocument compose(long directiveId, Registration registration) {
+    return compose(directive(directiveId), registration);
+  }
+
+  private OfficialDocument compose(Directive directive, Registration registration) {
     ResultsReport report = reports.findByDirective(directive)
         .orElseThrow(() -> new IllegalStateException("Directive " + directive.getId() + " has no results report"));
     ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
@@ -207,5 +227,10 @@ public class ReportDocumentContent implements DocumentContent {
       }
     }
     return out.toString();
+  }
+
+  private Directive directive(long directiveId) {
+    return directives.findById(directiveId)
+        .orElseThrow(() -> new IllegalStateException("No directive " + directiveId));
   }
 }

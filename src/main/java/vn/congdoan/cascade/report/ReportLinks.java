@@ -26,7 +26,7 @@ final class ReportLinks {
   /** Links to the issued plan, or none if the plan was not issued as a document. */
   static Map<String, Object> plan(IssuedDocumentRepository documents, Directive directive) {
     Map<String, Object> values = new HashMap<>();
-    documents.findByDirectiveAndKind(directive, DocumentKind.PLAN)
+    documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.PLAN)
         .ifPresent(plan -> values.putAll(DocumentLinks.formVariables("plan", plan)));
     return values;
   }

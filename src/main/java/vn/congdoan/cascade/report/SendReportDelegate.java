@@ -57,7 +57,7 @@ public class SendReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ResultsReport report = reports.findById((Long) execution.getVariable("reportId")).orElseThrow();
     Directive directive = report.getDirective();
-    IssuedDocument document = documents.findByDirectiveAndKind(directive, DocumentKind.REPORT).orElseThrow(
+    IssuedDocument document = documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.REPORT).orElseThrow(
         () -> new IllegalStateException("Report " + report.getId() + " has not been issued as a document"));
     OrganisationUnit sector = directive.getSector();
     OrganisationUnit federation = sector.getParent();

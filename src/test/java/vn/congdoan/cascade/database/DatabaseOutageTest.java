@@ -68,7 +68,7 @@ class DatabaseOutageTest {
     FailingDataSource.unreachable();
     assertUnavailable(get("/api/directives/1/documents", "vanphong.cdyt"));
 
-    FailingDataSource.unreachableUnder("vn.congdoan.cascade.document.DocumentController");
+    FailingDataSource.unreachableUnder("vn.congdoan.cascade.archive.DocumentController");
     assertUnavailable(get("/api/directives/1/documents", "vanphong.cdyt"));
 
     FailingDataSource.reachable();

@@ -30,7 +30,7 @@ import org.quicktheories.generators.Generate;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormValidationException;
-import vn.congdoan.cascade.grassroots.CascadeProperties;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.organisation.UnitLevel;

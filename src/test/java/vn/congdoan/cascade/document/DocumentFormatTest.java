@@ -48,12 +48,6 @@ class DocumentFormatTest {
   }
 
   @Test
-  void downloadName_isUtf8WithAnAsciiFallback() {
-    assertThat(DocumentController.contentDisposition("Báo cáo số 221-BC-CĐYT.pdf")).isEqualTo(
-        "attachment; filename=\"Bao cao so 221-BC-CDYT.pdf\"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20s%E1%BB%91%20221-BC-C%C4%90YT.pdf");
-  }
-
-  @Test
   void numbering_oneSeriesForAllKinds_orOnePerKind() {
     List<DocumentProperties.RegisterStart> starts = List.of(
         new DocumentProperties.RegisterStart("cdn-y-te-thai-binh", 2023, null, 219),

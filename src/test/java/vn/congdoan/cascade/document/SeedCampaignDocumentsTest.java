@@ -34,7 +34,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congdoan.cascade.directive.Directive;
-import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.nomination.Nomination;
@@ -82,7 +81,6 @@ class SeedCampaignDocumentsTest {
   @Autowired DocumentIssuer issuer;
   @Autowired NominationRepository nominations;
   @Autowired ResultsReportRepository reports;
-  @Autowired DirectiveRepository directives;
   @Autowired TransactionTemplate transactions;
 
   @AfterEach
@@ -110,8 +108,7 @@ class SeedCampaignDocumentsTest {
     Directive directive = scenario.directiveOf(sector);
 
     // the chair reads the draft plan before approving it: unnumbered, marked as a draft
-    String draftPlan = pdfText(transactions.execute(s -> issuer.draft(directives.findById(directive.getId()).orElseThrow(),
-        DocumentKind.PLAN, DocumentFormat.PDF)));
+    String draftPlan = pdfText(transactions.execute(s -> issuer.draft(directive.getId(), DocumentKind.PLAN, DocumentFormat.PDF)));
     assertThat(draftPlan).contains("DỰ THẢO", "Số: /KH-CĐYT", "KẾ HOẠCH", "Thái Bình, ngày tháng năm 2023");
 
     // 15/5/2023: the chair approves; the plan is issued as 220/KH-CĐYT, dated that day
@@ -119,7 +116,7 @@ class SeedCampaignDocumentsTest {
     completeAs("chutich.cdyt", sector, "Task_ApprovePlan", Map.of("planApproved", true));
     List<UnitAssignment> units = scenario.distribute(sector);
     assertThat(units).hasSize(18);
-    IssuedDocument plan = documents.findByDirectiveAndKind(directive, DocumentKind.PLAN).orElseThrow();
+    IssuedDocument plan = documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.PLAN).orElseThrow();
     assertThat(plan.getNumber()).isEqualTo("220/KH-CĐYT");
     assertThat(plan.getIssuedOn()).isEqualTo(LocalDate.of(2023, 5, 15));
     ImplementingPlan issuedPlan = scenario.planOf(sector);
@@ -206,7 +203,7 @@ class SeedCampaignDocumentsTest {
     scenario.runJobs(List.of(sector.getId()));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sector.getId()).count()).isZero();
 
-    IssuedDocument report = documents.findByDirectiveAndKind(directive, DocumentKind.REPORT).orElseThrow();
+    IssuedDocument report = documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.REPORT).orElseThrow();
     assertThat(report.getNumber()).isEqualTo("221/BC-CĐYT");
     assertThat(report.getIssuedOn()).isEqualTo(LocalDate.of(2023, 6, 5));
     assertThat(report.getSignedBy()).isEqualTo("chutich.cdyt");

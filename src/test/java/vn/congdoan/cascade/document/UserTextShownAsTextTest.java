@@ -115,14 +115,14 @@ class UserTextShownAsTextTest {
     engine.getFormService().submitTaskForm(task(sector, "Task_SignReport"), Map.of("reportApproved", true));
     scenario.runJobs(List.of(sector.getId()));
 
-    IssuedDocument report = documents.findByDirectiveAndKind(directive, DocumentKind.REPORT).orElseThrow();
+    IssuedDocument report = documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.REPORT).orElseThrow();
     byte[] pdf = file(report, DocumentFormat.PDF);
     byte[] docx = file(report, DocumentFormat.DOCX);
     for (String text : List.of(PdfChecks.text(pdf), SeedCampaignDocumentsTest.docxText(docx))) {
       assertThat(text).contains(SCRIPT + " Nguyễn Văn <b>An</b> & \"Cộng sự\"", "Đánh giá <b>tốt</b>", "kế hoạch " + SCRIPT);
     }
     assertThat(documentXml(docx)).contains("&lt;script").doesNotContain("<script");
-    IssuedDocument issuedPlan = documents.findByDirectiveAndKind(directive, DocumentKind.PLAN).orElseThrow();
+    IssuedDocument issuedPlan = documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.PLAN).orElseThrow();
     assertThat(PdfChecks.text(file(issuedPlan, DocumentFormat.PDF))).contains("Kế hoạch " + SCRIPT,
         "tổ chức Tháng Công nhân <i>2023</i> & an toàn vệ sinh lao động");
   }

@@ -37,7 +37,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 import vn.congdoan.cascade.calendar.VietnamTime;
-import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import vn.congdoan.cascade.calendar.VietnamTime;
-import vn.congdoan.cascade.grassroots.CascadeProperties;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.calendar.WorkingCalendar;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.grassroots.UnitAssignment;

@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.grassroots;
+package vn.congdoan.cascade.process;
 
 import java.time.Instant;
 import java.time.LocalDate;

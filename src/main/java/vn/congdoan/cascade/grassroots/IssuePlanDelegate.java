@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.directive;
+package vn.congdoan.cascade.grassroots;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,10 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.ImplementingPlan;
+import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.document.DocumentIssuer;
 import vn.congdoan.cascade.document.DocumentKind;
 import vn.congdoan.cascade.document.IssuedDocument;
-import vn.congdoan.cascade.grassroots.UnitAssignments;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.process.EngineClock;
@@ -51,7 +53,7 @@ public class IssuePlanDelegate implements JavaDelegate {
           + "' has no active grassroots union in the registry; plan " + plan.getSubject() + " cannot be issued");
     }
     Instant now = clock.now();
-    IssuedDocument document = documents.issue(directive, DocumentKind.PLAN);
+    IssuedDocument document = documents.issue(directive.getId(), DocumentKind.PLAN);
     plan.issue(now, document.getNumber(), document.getIssuedOn());
     int created = assignments.assign(directive, units, now);
     log.info("Plan {} issued to {} grassroots unions ({} new assignments)", plan.getNumber(), units.size(), created);

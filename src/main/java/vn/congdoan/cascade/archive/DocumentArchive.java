@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.document;
+package vn.congdoan.cascade.archive;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.document.DocumentFile;
+import vn.congdoan.cascade.document.DocumentFileInfo;
+import vn.congdoan.cascade.document.DocumentFileRepository;
+import vn.congdoan.cascade.document.DocumentFormat;
+import vn.congdoan.cascade.document.DocumentIssuer;
+import vn.congdoan.cascade.document.DocumentKind;
+import vn.congdoan.cascade.document.DocumentLinks;
+import vn.congdoan.cascade.document.IssuedDocument;
+import vn.congdoan.cascade.document.IssuedDocumentRepository;
 
 /** Reads the stored documents of a directive for the API, checking the caller's access first. */
 @Service
@@ -36,7 +45,7 @@ public class DocumentArchive {
   public List<DocumentView> list(Long directiveId) {
     Directive directive = directive(directiveId);
     access.checkMayRead(directive);
-    List<IssuedDocument> issued = documents.findByDirectiveOrderByIssuedOnAscIdAsc(directive);
+    List<IssuedDocument> issued = documents.findByDirectiveIdOrderByIssuedOnAscIdAsc(directive.getId());
     Map<Long, List<DocumentFileInfo>> byDocument = issued.isEmpty() ? Map.of()
         : files.describe(issued).stream().collect(Collectors.groupingBy(DocumentFileInfo::documentId));
     return issued.stream().map(d -> new DocumentView(d.getId(), d.getKind(), d.getKind().title(), d.getNumber(),
@@ -49,7 +58,7 @@ public class DocumentArchive {
   public Download content(Long documentId, DocumentFormat format) {
     IssuedDocument document = documents.findById(documentId)
         .orElseThrow(() -> new DocumentRequestException(HttpStatus.NOT_FOUND, "Không tìm thấy văn bản số " + documentId + "."));
-    access.checkMayRead(document.getDirective());
+    access.checkMayRead(directive(document.getDirectiveId()));
     DocumentFile file = files.findByDocumentAndFormat(document, format)
         .orElseThrow(() -> new DocumentRequestException(HttpStatus.NOT_FOUND,
             "Văn bản " + document.getNumber() + " không có bản " + format.extension().toUpperCase() + "."));
@@ -59,8 +68,12 @@ public class DocumentArchive {
   public Download draft(Long directiveId, DocumentKind kind, DocumentFormat format) {
     Directive directive = directive(directiveId);
     access.checkMayReadDrafts(directive);
+    if (!issuer.hasDraft(directive.getId(), kind)) {
+      throw new DocumentRequestException(HttpStatus.NOT_FOUND,
+          "Chưa có dự thảo " + kind.title().toLowerCase(Locale.ROOT) + " cho kế hoạch " + directive.getNumber() + ".");
+    }
     String name = "Dự thảo " + kind.title().toLowerCase(Locale.ROOT) + " - " + directive.getNumber().replace('/', '-') + "." + format.extension();
-    return new Download(name, format.mediaType(), issuer.draft(directive, kind, format), true);
+    return new Download(name, format.mediaType(), issuer.draft(directive.getId(), kind, format), true);
   }
 
   private Directive directive(Long id) {

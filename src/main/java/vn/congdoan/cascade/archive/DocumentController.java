@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.document;
+package vn.congdoan.cascade.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.cascade.document.DocumentFormat;
+import vn.congdoan.cascade.document.DocumentKind;
 
 /**
  * The documents of a directive over HTTP, for Tasklist's links and for other systems:

@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.document;
+package vn.congdoan.cascade.archive;
 
 import org.springframework.http.HttpStatus;
 
