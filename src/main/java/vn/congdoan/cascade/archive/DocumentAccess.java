@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
-import vn.congdoan.cascade.security.CurrentOfficer;
+import vn.congdoan.cascade.organisation.CurrentOfficer;
 
 /**
  * Who may read a directive's documents: an officer of the sector union that received the directive

@@ -22,7 +22,7 @@ import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.security.Administrators;
+import vn.congdoan.cascade.organisation.Administrators;
 
 /**
  * Task_RegisterDirective: records the higher body's directive from the start form and sets the

@@ -14,7 +14,6 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.reminder.ReminderPlanner;
 
 /**
  * Task_StartUnitProcesses: starts the next batch of grassroots processes, one per unit. The task is

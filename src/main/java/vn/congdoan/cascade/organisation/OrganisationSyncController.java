@@ -4,8 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.cascade.security.AccessRefusedException;
-import vn.congdoan.cascade.security.CurrentOfficer;
 
 /**
  * {@code POST /api/organisation/sync}: an administrator reloads the registry file and brings Camunda's

@@ -22,9 +22,9 @@ import vn.congdoan.cascade.grassroots.SubPlanRepository;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.nomination.NominationRepository;
-import vn.congdoan.cascade.security.AccessRefusedException;
-import vn.congdoan.cascade.security.CurrentOfficer;
-import vn.congdoan.cascade.security.NotFoundException;
+import vn.congdoan.cascade.organisation.AccessRefusedException;
+import vn.congdoan.cascade.organisation.CurrentOfficer;
+import vn.congdoan.cascade.organisation.NotFoundException;
 import vn.congdoan.cascade.engine.WithoutCaller;
 
 /**

@@ -3,6 +3,7 @@ package vn.congdoan.cascade.reminder;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.grassroots.ReminderPlanner;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;

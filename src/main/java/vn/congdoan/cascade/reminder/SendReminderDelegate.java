@@ -13,6 +13,7 @@ import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
+import vn.congdoan.cascade.grassroots.ReminderPlanner;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.congdoan.cascade.database.DatabaseOutage;
+import vn.congdoan.cascade.organisation.AccessRefusedException;
 import vn.congdoan.cascade.organisation.InvalidRegistryException;
+import vn.congdoan.cascade.organisation.NotFoundException;
 
 /**
  * Errors of the application's own endpoints as JSON the way the engine's REST API answers them:

@@ -3,6 +3,7 @@ package vn.congdoan.cascade.security;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.congdoan.cascade.organisation.Administrators;
 
 /**
  * What an officer who is not an administrator may call, by method and path template inside the engine's

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.organisation.Administrators;
 
 /**
  * Who may hold a task: an officer of one of its candidate groups, one of its candidate users, or an

@@ -35,7 +35,7 @@ import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.security.Administrators;
+import vn.congdoan.cascade.organisation.Administrators;
 
 /**
  * Properties of registering a higher body's directive (the start form, RegisterDirectiveDelegate): a

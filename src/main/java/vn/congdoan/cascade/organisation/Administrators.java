@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.organisation;
 
 import vn.congdoan.cascade.engine.WithoutCaller;
 import org.camunda.bpm.engine.IdentityService;

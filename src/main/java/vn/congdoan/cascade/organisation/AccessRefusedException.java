@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.organisation;
 
 /** The current officer may not see or do this; the message is Vietnamese, for the officer. */
 public class AccessRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.security;
+package vn.congdoan.cascade.organisation;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.engine.Authenticated;
 import vn.congdoan.cascade.engine.EngineInternals;
-import vn.congdoan.cascade.organisation.OfficerRole;
-import vn.congdoan.cascade.organisation.OrganisationUnit;
+import vn.congdoan.cascade.security.ApiAuthenticationFilter;
 
 /**
  * Who is calling the application's own endpoints (set by {@link ApiAuthenticationFilter}) and what their

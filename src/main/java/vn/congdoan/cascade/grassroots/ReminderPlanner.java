@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.reminder;
+package vn.congdoan.cascade.grassroots;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.calendar.WorkingCalendar;
 import vn.congdoan.cascade.directive.Directive;
-import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.process.EngineClock;
+import vn.congdoan.cascade.calendar.ReminderProperties;
 
 /**
  * When a unit is reminded: the directive's schedule (or the deployment's default) of days before the

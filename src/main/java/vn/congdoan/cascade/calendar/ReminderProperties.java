@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.reminder;
+package vn.congdoan.cascade.calendar;
 
 import java.time.LocalTime;
 import java.util.List;

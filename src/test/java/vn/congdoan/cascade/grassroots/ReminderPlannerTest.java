@@ -1,4 +1,4 @@
-package vn.congdoan.cascade.reminder;
+package vn.congdoan.cascade.grassroots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,8 @@ import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.calendar.WorkingCalendar;
 import vn.congdoan.cascade.directive.Directive;
-import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.process.EngineClock;
+import vn.congdoan.cascade.calendar.ReminderProperties;
 
 /** The reminder days and the timer cycle of a unit, with the default schedule and a directive's own. */
 class ReminderPlannerTest {
