@@ -14,7 +14,7 @@ import vn.congdoan.cascade.organisation.CurrentOfficer;
  * ({@link CurrentOfficer}). The only place that decides access to documents.
  */
 @Component
-public class DocumentAccess {
+class DocumentAccess {
 
   private final CurrentOfficer officer;
   private final UnitAssignmentRepository assignments;

@@ -25,7 +25,7 @@ import vn.congdoan.cascade.document.IssuedDocumentRepository;
 /** Reads the stored documents of a directive for the API, checking the caller's access first. */
 @Service
 @Transactional(readOnly = true)
-public class DocumentArchive {
+class DocumentArchive {
 
   private final DirectiveRepository directives;
   private final IssuedDocumentRepository documents;

@@ -33,7 +33,7 @@ import vn.congdoan.cascade.document.DocumentKind;
  */
 @RestController
 @RequestMapping("/api")
-public class DocumentController {
+class DocumentController {
 
   private static final Logger log = LoggerFactory.getLogger(DocumentController.class);
 

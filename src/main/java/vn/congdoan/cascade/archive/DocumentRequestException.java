@@ -3,7 +3,7 @@ package vn.congdoan.cascade.archive;
 import org.springframework.http.HttpStatus;
 
 /** A request for a document that cannot be answered; the message is Vietnamese, for the officer. */
-public class DocumentRequestException extends RuntimeException {
+class DocumentRequestException extends RuntimeException {
 
   private final HttpStatus status;
 

@@ -14,7 +14,7 @@ import vn.congdoan.cascade.form.FormTaskListener;
  * and date are not typed: the register gives them when the approved plan is issued.
  */
 @Component("implementingPlanTask")
-public class ImplementingPlanTaskListener extends FormTaskListener {
+class ImplementingPlanTaskListener extends FormTaskListener {
 
   static final String RECIPIENTS = "planRecipients";
   static final int MAX_RECIPIENTS = 30;

@@ -16,7 +16,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * and approves it or returns it with a reason.
  */
 @Component("planApprovalTask")
-public class PlanApprovalTaskListener extends FormTaskListener {
+class PlanApprovalTaskListener extends FormTaskListener {
 
   private final ImplementingPlanRepository plans;
   private final EngineClock clock;

@@ -23,7 +23,7 @@ import vn.congdoan.cascade.organisation.OrganisationUnit;
  * deadline; the recipients; the chair's signature.
  */
 @Component
-public class PlanDocumentContent implements DocumentContent {
+class PlanDocumentContent implements DocumentContent {
 
   private final ImplementingPlanRepository plans;
   private final Letterheads letterheads;

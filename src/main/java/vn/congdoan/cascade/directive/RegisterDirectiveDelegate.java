@@ -30,7 +30,7 @@ import vn.congdoan.cascade.organisation.Administrators;
  * directive leaves neither a record nor a process instance behind.
  */
 @Component("registerDirective")
-public class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
+class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
 
   static final List<String> FORM_VARIABLES =
       List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline",

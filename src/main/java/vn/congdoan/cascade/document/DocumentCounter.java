@@ -19,7 +19,7 @@ import vn.congdoan.cascade.organisation.OrganisationUnit;
 @Entity
 @Table(name = "document_counter",
     uniqueConstraints = @UniqueConstraint(name = "uk_document_counter", columnNames = {"issuer_id", "series", "issueYear"}))
-public class DocumentCounter {
+class DocumentCounter {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 
-public interface DocumentCounterRepository extends JpaRepository<DocumentCounter, Long> {
+interface DocumentCounterRepository extends JpaRepository<DocumentCounter, Long> {
 
   /** The counter, locked (SELECT … FOR UPDATE) until the calling transaction ends. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)

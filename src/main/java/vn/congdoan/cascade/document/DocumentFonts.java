@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * LibreOffice replaces with Liberation Serif. Loaded once, kept in memory.
  */
 @Component
-public class DocumentFonts {
+class DocumentFonts {
 
   /** The family name the PDF's style sheet uses. */
   public static final String PDF_FAMILY = "Liberation Serif";

@@ -5,7 +5,7 @@ package vn.congdoan.cascade.document;
  * issuing body's register, the kind's abbreviation and the issuing body's symbol. Numbers below 10
  * are written with a leading zero, as Nghị định 30/2020/NĐ-CP prescribes ("05/BC-CĐYT").
  */
-public record DocumentNumber(int sequence, DocumentKind kind, String issuerSymbol) {
+record DocumentNumber(int sequence, DocumentKind kind, String issuerSymbol) {
 
   public DocumentNumber {
     if (sequence < 1) {

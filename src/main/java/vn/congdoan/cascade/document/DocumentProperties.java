@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     never lowering a counter it already keeps
  */
 @ConfigurationProperties("cascade.documents")
-public record DocumentProperties(
+record DocumentProperties(
     @DefaultValue("ONE_SERIES") Numbering numbering,
     @DefaultValue List<RegisterStart> registerStart) {
 

@@ -20,7 +20,7 @@ import vn.congdoan.cascade.organisation.OrganisationUnit;
  * open it at once meet on its unique key, and the loser reads the winner's row.
  */
 @Service
-public class DocumentRegister {
+class DocumentRegister {
 
   private static final Logger log = LoggerFactory.getLogger(DocumentRegister.class);
 

@@ -52,7 +52,7 @@ import vn.congdoan.cascade.document.OfficialDocument.Row;
  * apart.
  */
 @Component
-public class DocxRenderer {
+class DocxRenderer {
 
   // sizes in twentieths of a point (twips); 1 mm = 56.7 twips
   private static final int A4_SHORT = 11906;

@@ -33,7 +33,7 @@ import vn.congdoan.cascade.document.OfficialDocument.Row;
  * decree asks of annexes, and appended to the document with PDFBox.
  */
 @Component
-public class PdfRenderer {
+class PdfRenderer {
 
   private static final String XHTML = "http://www.w3.org/1999/xhtml";
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * issuer a third to a half of its name). Liberation Serif has the metrics of Times New Roman.
  */
 @Component
-public class TextMeasure {
+class TextMeasure {
 
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 

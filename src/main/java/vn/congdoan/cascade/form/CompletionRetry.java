@@ -38,7 +38,7 @@ import vn.congdoan.cascade.engine.WithoutCaller;
  * again (never one that joins a caller's transaction).
  */
 @Component
-public class CompletionRetry implements EngineHooks.TaskCompletion {
+class CompletionRetry implements EngineHooks.TaskCompletion {
 
   private static final Logger log = LoggerFactory.getLogger(CompletionRetry.class);
 

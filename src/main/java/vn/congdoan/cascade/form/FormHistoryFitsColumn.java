@@ -21,7 +21,7 @@ import vn.congdoan.cascade.engine.EngineHooks;
  * is emptied before it is removed ({@link FormTaskListener#discardFormVariables}), for the same reason.
  */
 @Component
-public class FormHistoryFitsColumn implements EngineHooks.SubmittedFormValueHistory {
+class FormHistoryFitsColumn implements EngineHooks.SubmittedFormValueHistory {
 
   /** {@code TEXT_} of {@code ACT_HI_DETAIL}, {@code ACT_HI_VARINST} and {@code ACT_RU_VARIABLE}. */
   static final int ENGINE_TEXT_COLUMN = 4000;

@@ -24,7 +24,7 @@ import vn.congdoan.cascade.engine.EngineHooks;
  */
 @Component
 @Order(10)
-public class JavaSerializedVariableRefusal implements EngineHooks.CommandFailure {
+class JavaSerializedVariableRefusal implements EngineHooks.CommandFailure {
 
   /** The engine's message ({@code CoreLogger.javaSerializationProhibitedException}, code 17007). */
   static final Pattern PROHIBITED =

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the parser's internal wording.
  */
 @Component
-public class MalformedJsonResponses implements ResourceConfigCustomizer {
+class MalformedJsonResponses implements ResourceConfigCustomizer {
 
   /** The engine REST API's {@code code} of an unreadable request body. */
   public static final int CODE = 22_003;

@@ -16,7 +16,7 @@ import vn.congdoan.cascade.engine.EngineHooks;
  */
 @Component
 @Order(20)
-public class RefusalUnwrapping implements EngineHooks.CommandFailure {
+class RefusalUnwrapping implements EngineHooks.CommandFailure {
 
   private static final Logger log = LoggerFactory.getLogger(RefusalUnwrapping.class);
 

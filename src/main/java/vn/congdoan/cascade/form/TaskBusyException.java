@@ -5,7 +5,7 @@ package vn.congdoan.cascade.form;
  * closing the collection) even after being retried. Nothing was stored; the officer may simply submit
  * again. Answered like a refused form (HTTP 400), with its own {@link #CODE}.
  */
-public class TaskBusyException extends FormValidationException {
+class TaskBusyException extends FormValidationException {
 
   /** The engine REST API's {@code code} of this refusal (Camunda's range for custom codes). */
   public static final int CODE = 22_002;

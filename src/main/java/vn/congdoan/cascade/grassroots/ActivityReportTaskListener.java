@@ -13,7 +13,7 @@ import vn.congdoan.cascade.process.EngineClock;
 
 /** Task_ReportActivities: the grassroots union reports what it carried out. */
 @Component("activityReportTask")
-public class ActivityReportTaskListener extends UnitTaskListener {
+class ActivityReportTaskListener extends UnitTaskListener {
 
   /** An upper bound that no real unit reaches and that keeps sums far from overflow. */
   private static final int MAX_COUNT = 1_000_000;

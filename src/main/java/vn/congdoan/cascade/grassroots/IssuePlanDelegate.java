@@ -24,7 +24,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * afterwards, batch by batch, by Task_StartUnitProcesses.
  */
 @Component("issuePlan")
-public class IssuePlanDelegate implements JavaDelegate {
+class IssuePlanDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(IssuePlanDelegate.class);
 

@@ -24,7 +24,7 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
  * engine error and costing the job one of its retries.
  */
 @Component("notifySector")
-public class NotifySectorDelegate implements JavaDelegate {
+class NotifySectorDelegate implements JavaDelegate {
 
   public static final String ALL_UNITS_FINISHED = "AllUnitsFinished";
   private static final Logger log = LoggerFactory.getLogger(NotifySectorDelegate.class);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_RecordNotReported: the deadline passed before the unit submitted its part. */
 @Component("recordNotReported")
-public class RecordNotReportedDelegate implements JavaDelegate {
+class RecordNotReportedDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RecordNotReportedDelegate.class);
 

@@ -11,7 +11,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * finish at the same moment.
  */
 @Component("recordUnitFinished")
-public class RecordUnitFinishedDelegate implements JavaDelegate {
+class RecordUnitFinishedDelegate implements JavaDelegate {
 
   private final UnitAssignmentRepository assignments;
   private final EngineClock clock;

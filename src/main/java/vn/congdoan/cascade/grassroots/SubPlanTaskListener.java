@@ -15,7 +15,7 @@ import vn.congdoan.cascade.process.EngineClock;
 
 /** Task_DraftSubPlan: the grassroots union drafts its own plan. */
 @Component("subPlanTask")
-public class SubPlanTaskListener extends UnitTaskListener {
+class SubPlanTaskListener extends UnitTaskListener {
 
   /** A sub-plan dated further than this after the sector's plan is a typing error (2230 for 2023). */
   static final int MAX_YEARS_AFTER_SECTOR_PLAN = 1;

@@ -8,7 +8,7 @@ import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 /** Records which grassroots unions a directive was issued to. */
 @Service
-public class UnitAssignments {
+class UnitAssignments {
 
   private final UnitAssignmentRepository repository;
 

@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * property {@value #PROPERTY}, the state its completion brings the unit to, and the step's listener
  * records that state. No ordering of the states is kept in Java.
  */
-public final class UnitSteps {
+final class UnitSteps {
 
   /** The extension property ({@code camunda:property}) naming the state a step reaches. */
   public static final String PROPERTY = "unitStatus";

@@ -15,7 +15,7 @@ import vn.congdoan.cascade.form.FormInput;
 
 /** Loads the emulation movements (reference data, a readable YAML file) into the database on start-up. */
 @Component
-public class EmulationMovementLoader implements ApplicationRunner {
+class EmulationMovementLoader implements ApplicationRunner {
 
   private final EmulationMovementRepository movements;
   private final Resource file;

@@ -3,7 +3,7 @@ package vn.congdoan.cascade.nomination;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EmulationMovementRepository extends JpaRepository<EmulationMovement, String> {
+interface EmulationMovementRepository extends JpaRepository<EmulationMovement, String> {
 
   List<EmulationMovement> findByActiveTrueOrderByPosition();
 }

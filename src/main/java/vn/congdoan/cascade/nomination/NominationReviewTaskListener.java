@@ -25,7 +25,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * grassroots union (embedded form {@code NominationReviewForm.html}).
  */
 @Component("nominationReviewTask")
-public class NominationReviewTaskListener extends UnitTaskListener {
+class NominationReviewTaskListener extends UnitTaskListener {
 
   static final String DECISIONS = "reviewDecisionsJson";
   static final String MALFORMED = "Kết quả xét duyệt không đúng định dạng.";

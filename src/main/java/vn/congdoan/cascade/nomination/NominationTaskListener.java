@@ -24,7 +24,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * {@code NominationForm.html}); completing it submits the unit's part.
  */
 @Component("nominationTask")
-public class NominationTaskListener extends UnitTaskListener {
+class NominationTaskListener extends UnitTaskListener {
 
   private final NominationRepository nominations;
   private final EmulationMovementRepository movements;

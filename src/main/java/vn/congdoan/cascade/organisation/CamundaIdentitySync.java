@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a demo password is configured; Camunda stores them hashed (salted SHA-512).
  */
 @Component
-public class CamundaIdentitySync {
+class CamundaIdentitySync {
 
   private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
   static final String GRASSROOTS_TYPE = "grassroots";

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /** In the demo profile, tells on start-up where Tasklist and Cockpit are and whom to log in as. */
 @Component
 @Profile("demo")
-public class DemoLoginHints {
+class DemoLoginHints {
 
   private static final Logger log = LoggerFactory.getLogger(DemoLoginHints.class);
 

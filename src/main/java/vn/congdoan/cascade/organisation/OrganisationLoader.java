@@ -25,7 +25,7 @@ import vn.congdoan.cascade.form.FormInput;
  * refer to them); set {@code active: false} to retire one.
  */
 @Component
-public class OrganisationLoader {
+class OrganisationLoader {
 
   private static final Logger log = LoggerFactory.getLogger(OrganisationLoader.class);
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /** On start-up: load the registry file (if one is configured), then mirror it into Camunda's identity. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class OrganisationStartup implements ApplicationRunner {
+class OrganisationStartup implements ApplicationRunner {
 
   private final OrganisationSync sync;
 

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link OrganisationSynchronised} then bring authorizations and filters in line, in the same transaction.
  */
 @Service
-public class OrganisationSync {
+class OrganisationSync {
 
   private final OrganisationProperties properties;
   private final OrganisationLoader loader;

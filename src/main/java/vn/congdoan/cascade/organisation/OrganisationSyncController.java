@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * users, groups, authorizations and filters in line, without restarting.
  */
 @RestController
-public class OrganisationSyncController {
+class OrganisationSyncController {
 
   private static final Logger log = LoggerFactory.getLogger(OrganisationSyncController.class);
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ModelDeployer implements ApplicationRunner {
+class ModelDeployer implements ApplicationRunner {
 
   public static final String DEPLOYMENT_NAME = "directive-cascade";
   private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);

@@ -8,7 +8,7 @@ import org.springframework.core.Ordered;
 
 /** Registers {@link StartingUpFilter} right after the security headers, before any authentication. */
 @Configuration(proxyBeanMethods = false)
-public class StartingUpConfiguration {
+class StartingUpConfiguration {
 
   @Bean
   FilterRegistrationBean<StartingUpFilter> startingUp(ApplicationAvailability availability) {

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it turns to accepting traffic after the last runner, and back to refusing it when the application
  * shuts down.
  */
-public class StartingUpFilter extends OncePerRequestFilter {
+class StartingUpFilter extends OncePerRequestFilter {
 
   static final String MESSAGE = "Hệ thống đang khởi động hoặc đang dừng; xin thử lại sau ít phút.";
   static final int RETRY_AFTER_SECONDS = 10;

@@ -22,7 +22,7 @@ import vn.congdoan.cascade.engine.EngineHooks;
  * connection. On H2 (one embedded node) there is nothing to wait for.
  */
 @Component
-public class StartupLock implements EngineHooks.BeforeEngineStarts {
+class StartupLock implements EngineHooks.BeforeEngineStarts {
 
   /** The advisory lock's key: any number the application's nodes agree on ("cascade" in ASCII). */
   static final long KEY = 0x636173636164L;

@@ -3,7 +3,7 @@ package vn.congdoan.cascade.progress;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /** Where a directive's cascade stands, from the state of its process instance. */
-public enum DirectiveStatus {
+enum DirectiveStatus {
   RUNNING("Đang thực hiện"),
   FINISHED("Đã hoàn thành"),
   /** The process was ended without finishing (deleted in Cockpit or through REST). */

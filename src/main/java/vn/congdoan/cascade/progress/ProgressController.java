@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/directives")
-public class ProgressController {
+class ProgressController {
 
   private final ProgressQuery progress;
 

@@ -6,7 +6,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The progress page lives at {@code /progress/} (static files under {@code static/progress}). */
 @Configuration(proxyBeanMethods = false)
-public class ProgressPage implements WebMvcConfigurer {
+class ProgressPage implements WebMvcConfigurer {
 
   @Override
   public void addViewControllers(ViewControllerRegistry registry) {

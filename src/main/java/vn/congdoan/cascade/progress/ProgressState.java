@@ -4,7 +4,7 @@ import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 
 /** Where a grassroots union stands with a directive, as the sector's chair reads it at a glance. */
-public enum ProgressState {
+enum ProgressState {
   NOT_STARTED("Chưa bắt đầu"),
   SUB_PLAN_DRAFTED("Đã xây dựng kế hoạch"),
   /** Activities reported, nominations not yet sent: not finished. */

@@ -14,7 +14,7 @@ import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
  * themselves: the reminder days are computed from the unit's deadline each time the timer fires.
  */
 @Component("applyExtension")
-public class ApplyExtensionDelegate implements JavaDelegate {
+class ApplyExtensionDelegate implements JavaDelegate {
 
   private final UnitAssignmentRepository assignments;
   private final TaskService tasks;

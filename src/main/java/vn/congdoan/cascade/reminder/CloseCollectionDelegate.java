@@ -23,7 +23,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * submitted and wait for the review of their nominations are not touched.
  */
 @Component("closeCollection")
-public class CloseCollectionDelegate implements JavaDelegate {
+class CloseCollectionDelegate implements JavaDelegate {
 
   public static final String COLLECTION_CLOSED = "CollectionClosed";
   private static final Logger log = LoggerFactory.getLogger(CloseCollectionDelegate.class);

@@ -9,7 +9,7 @@ import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 
 /** Extensions of units' deadlines granted by the sector office. */
 @Service
-public class DeadlineExtensions {
+class DeadlineExtensions {
 
   public static final String DEADLINE_EXTENDED = "DeadlineExtended";
 

@@ -29,7 +29,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * contacts. The office then decides in Tasklist (Task_HandleLateUnits).
  */
 @Component("escalateLateUnits")
-public class EscalateLateUnitsDelegate implements JavaDelegate {
+class EscalateLateUnitsDelegate implements JavaDelegate {
 
   /** An e-mail lists this many units; Tasklist shows them all. */
   static final int MAX_LISTED = 200;

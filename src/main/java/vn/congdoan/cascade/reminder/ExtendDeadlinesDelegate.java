@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * completion: the new deadlines are stored and each unit is told (message DeadlineExtended).
  */
 @Component("extendDeadlines")
-public class ExtendDeadlinesDelegate implements JavaDelegate {
+class ExtendDeadlinesDelegate implements JavaDelegate {
 
   private final DeadlineExtensions extensions;
 

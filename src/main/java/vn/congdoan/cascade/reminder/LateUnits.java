@@ -10,7 +10,7 @@ import vn.congdoan.cascade.organisation.OrganisationRegistry;
 
 /** The late units of a directive as officers read them: name, state, deadline, whom to call. */
 @Component
-public class LateUnits {
+class LateUnits {
 
   private final OrganisationRegistry registry;
 

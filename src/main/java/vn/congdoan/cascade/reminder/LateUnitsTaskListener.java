@@ -34,7 +34,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * are still late (Gateway_LateUnitsLeft).
  */
 @Component("lateUnitsTask")
-public class LateUnitsTaskListener extends FormTaskListener {
+class LateUnitsTaskListener extends FormTaskListener {
 
   static final String EXTENSIONS = "extensionsJson";
   static final String MALFORMED = "Thông tin gia hạn không đúng định dạng.";

@@ -32,7 +32,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * next firing sends the latest one only.
  */
 @Component("sendReminder")
-public class SendReminderDelegate implements JavaDelegate {
+class SendReminderDelegate implements JavaDelegate {
 
   private final UnitAssignmentRepository assignments;
   private final ImplementingPlanRepository plans;

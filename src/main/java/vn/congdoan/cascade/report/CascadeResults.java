@@ -13,7 +13,7 @@ import vn.congdoan.cascade.nomination.NominationKind;
  * @param acceptedNominations the nominations the sector accepted, by movement, collectives before
  *     individuals; rejected ones are not listed
  */
-public record CascadeResults(
+record CascadeResults(
     int units,
     int subPlans,
     int onTime,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * retried by the job executor and ends as an incident, never as an error in the office's Tasklist.
  */
 @Component("compileReportFigures")
-public class CompileReportFiguresDelegate implements JavaDelegate {
+class CompileReportFiguresDelegate implements JavaDelegate {
 
   private final ReportDrafting drafting;
 

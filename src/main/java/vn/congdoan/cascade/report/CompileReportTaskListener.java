@@ -18,7 +18,7 @@ import vn.congdoan.cascade.form.FormTaskListener;
  * the draft document (with its annexes) and to the issued plan.
  */
 @Component("compileReportTask")
-public class CompileReportTaskListener extends FormTaskListener {
+class CompileReportTaskListener extends FormTaskListener {
 
   private final ResultsReportRepository reports;
   private final IssuedDocumentRepository documents;

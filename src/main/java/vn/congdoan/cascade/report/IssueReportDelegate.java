@@ -13,7 +13,7 @@ import vn.congdoan.cascade.document.IssuedDocument;
  * next job, so a mail server that is down never holds up (or rolls back) the issue.
  */
 @Component("issueReport")
-public class IssueReportDelegate implements JavaDelegate {
+class IssueReportDelegate implements JavaDelegate {
 
   private final ResultsReportRepository reports;
   private final DocumentIssuer documents;

@@ -43,7 +43,7 @@ import vn.congdoan.cascade.report.CascadeResults.UnitRow;
  * not change once the collection has ended.
  */
 @Component
-public class ReportDocumentContent implements DocumentContent {
+class ReportDocumentContent implements DocumentContent {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 

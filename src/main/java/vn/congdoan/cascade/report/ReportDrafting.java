@@ -6,7 +6,7 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
 
 /** The draft of a directive's results report: its figures compiled from the units' rows. */
 @Service
-public class ReportDrafting {
+class ReportDrafting {
 
   private final DirectiveRepository directives;
   private final ResultsReportRepository reports;

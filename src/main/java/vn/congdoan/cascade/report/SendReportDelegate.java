@@ -32,7 +32,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * federation's address is the registry's; without one the job fails into an incident that names it.
  */
 @Component("sendReport")
-public class SendReportDelegate implements JavaDelegate {
+class SendReportDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(SendReportDelegate.class);
 

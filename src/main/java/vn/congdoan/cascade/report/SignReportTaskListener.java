@@ -15,7 +15,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * and signs it or returns it with a reason. On signing it is issued and sent by the next service tasks.
  */
 @Component("signReportTask")
-public class SignReportTaskListener extends FormTaskListener {
+class SignReportTaskListener extends FormTaskListener {
 
   private final ResultsReportRepository reports;
   private final EngineClock clock;

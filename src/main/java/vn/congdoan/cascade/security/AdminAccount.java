@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class AdminAccount implements ApplicationRunner {
+class AdminAccount implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
 

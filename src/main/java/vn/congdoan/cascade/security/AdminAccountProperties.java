@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     the demo profile, checked against Camunda's password policy
  */
 @ConfigurationProperties("cascade.admin")
-public record AdminAccountProperties(String username, String password) {
+record AdminAccountProperties(String username, String password) {
 
   public AdminAccountProperties {
     username = username == null || username.isBlank() ? "admin" : username.trim();

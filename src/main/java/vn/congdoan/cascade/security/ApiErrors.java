@@ -21,7 +21,7 @@ import vn.congdoan.cascade.organisation.NotFoundException;
  * {@code {"type": …, "message": …}}, the message in Vietnamese for the officer; never a stack trace.
  */
 @RestControllerAdvice(basePackages = "vn.congdoan.cascade")
-public class ApiErrors {
+class ApiErrors {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 

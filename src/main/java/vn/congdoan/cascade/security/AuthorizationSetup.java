@@ -29,7 +29,7 @@ import vn.congdoan.cascade.organisation.OrganisationSynchronised;
  * Grants are only added, never narrowed, so an administrator's additions in Admin survive a restart.
  */
 @Component
-public class AuthorizationSetup {
+class AuthorizationSetup {
 
   public static final String DIRECTIVE_PROCESS_KEY = "DirectiveCascadeProcess";
 

@@ -15,7 +15,7 @@ import vn.congdoan.cascade.organisation.OrganisationProperties;
  * password policy. Runs while the context starts, before any user is created.
  */
 @Component
-public class PasswordGuard {
+class PasswordGuard {
 
   public static final String DEMO_PROFILE = "demo";
 

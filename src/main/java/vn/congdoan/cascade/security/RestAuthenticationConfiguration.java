@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * login and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
-public class RestAuthenticationConfiguration {
+class RestAuthenticationConfiguration {
 
   /** Runs first, so that every response, a refusal of the filters below included, carries the headers. */
   @Bean

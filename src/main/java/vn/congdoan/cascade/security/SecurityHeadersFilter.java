@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The webapps under {@code /camunda} set their own Content-Security-Policy (with a nonce), which this
  * filter leaves alone.
  */
-public class SecurityHeadersFilter extends OncePerRequestFilter {
+class SecurityHeadersFilter extends OncePerRequestFilter {
 
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "

@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,22 +85,55 @@ class LayeringTest {
     slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(main);
   }
 
+  /**
+   * Read from the bytecode and from the sources: a constant another package reads (a process key, a
+   * header name) is inlined by the compiler and leaves no trace in the classes.
+   */
   @Test
-  void publicOnlyWhenUsedOutsideThePackage() {
-    List<String> needless = new ArrayList<>();
-    for (JavaClass c : main) {
-      if (!c.isTopLevelClass() || !c.getModifiers().contains(JavaModifier.PUBLIC)
-          || c.isAnnotatedWith(org.springframework.boot.autoconfigure.SpringBootApplication.class)) {
-        continue;
-      }
-      boolean usedOutside = all.get(c.getName()).getDirectDependenciesToSelf().stream()
-          .anyMatch(d -> !d.getOriginClass().getPackageName().equals(c.getPackageName()));
-      if (!usedOutside) {
-        needless.add(c.getName());
+  void publicOnlyWhenUsedOutsideThePackage() throws IOException {
+    Map<Path, String> sources = new TreeMap<>();
+    for (String root : List.of("src/main/java", "src/test/java")) {
+      try (Stream<Path> files = Files.walk(Path.of(root))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          sources.put(file, Files.readString(file));
+        }
       }
     }
+    List<String> needless = new ArrayList<>();
+    sources.forEach((file, text) -> {
+      Matcher type = PUBLIC_TYPE.matcher(text);
+      if (!file.startsWith("src/main/java") || !type.find() || text.contains("@SpringBootApplication")) {
+        return;
+      }
+      String pkg = packageOf(text);
+      String name = pkg + "." + type.group(1);
+      Pattern use = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+      boolean usedOutside = sources.values().stream()
+          .anyMatch(other -> !packageOf(other).equals(pkg) && use.matcher(other).find())
+          || usedInBytecodeOutside(name, pkg);
+      if (!usedOutside) {
+        needless.add(name);
+      }
+    });
     assertThat(needless).as("public types that no class outside their package uses: make them package-private")
         .isEmpty();
+  }
+
+  /** A class of another package uses the type or one of its nested types (also through a method's result). */
+  private static boolean usedInBytecodeOutside(String name, String pkg) {
+    return all.stream()
+        .filter(c -> c.getName().equals(name) || c.getName().startsWith(name + "$"))
+        .flatMap(c -> c.getDirectDependenciesToSelf().stream())
+        .anyMatch(d -> !d.getOriginClass().getPackageName().equals(pkg));
+  }
+
+  private static final Pattern PUBLIC_TYPE = Pattern.compile(
+      "^public (?:final |abstract |sealed |non-sealed )*(?:class|interface|record|enum|@interface) (\\w+)", Pattern.MULTILINE);
+  private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
+
+  private static String packageOf(String source) {
+    Matcher m = PACKAGE.matcher(source);
+    return m.find() ? m.group(1) : "";
   }
 
   /** The first package below the base ("" for the base itself). */
