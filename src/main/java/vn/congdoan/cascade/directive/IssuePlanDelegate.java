@@ -14,6 +14,7 @@ import vn.congdoan.cascade.grassroots.UnitAssignments;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.process.EngineClock;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
 
 /**
  * Task_IssuePlan: issues the approved plan as a document (its number from the sector's register, dated
@@ -43,7 +44,7 @@ public class IssuePlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ImplementingPlan plan = plans.findById((Long) execution.getVariable("planId")).orElseThrow();
+    ImplementingPlan plan = plans.findById(PLAN_ID.from(execution).get()).orElseThrow();
     Directive directive = plan.getDirective();
     List<OrganisationUnit> units = registry.grassrootsUnitsOf(directive.getSector());
     if (units.isEmpty()) {

@@ -20,6 +20,7 @@ import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationReviewForm;
 
 /**
  * Task_ReviewNominations: the sector accepts or rejects (with a reason) each nomination of one
@@ -28,7 +29,7 @@ import vn.congdoan.cascade.process.EngineClock;
 @Component("nominationReviewTask")
 public class NominationReviewTaskListener extends UnitTaskListener {
 
-  static final String DECISIONS = "reviewDecisionsJson";
+  static final String DECISIONS = NominationReviewForm.REVIEW_DECISIONS_JSON.name();
   static final String MALFORMED = "Kết quả xét duyệt không đúng định dạng.";
 
   private final NominationRepository nominations;
@@ -60,9 +61,9 @@ public class NominationReviewTaskListener extends UnitTaskListener {
       row.put("recognitionName", n.getRecognition().label());
       rows.add(row);
     }
-    show(task, Map.of("unitName", assignment.getUnit().getName()));
+    show(task, Map.of(NominationReviewForm.UNIT_NAME.name(), assignment.getUnit().getName()));
     try {
-      showJson(task, "nominationsForReview", json.writeValueAsString(rows));
+      NominationReviewForm.NOMINATIONS_FOR_REVIEW.on(task.getExecution()).set(json.writeValueAsString(rows));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nominations for review", e);
     }
@@ -116,7 +117,7 @@ public class NominationReviewTaskListener extends UnitTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("unitName", "nominationsForReview", DECISIONS);
+    return NominationReviewForm.FORM.variableNames();
   }
 
   private Map<Long, Map<String, Object>> decisions(Object submitted) {

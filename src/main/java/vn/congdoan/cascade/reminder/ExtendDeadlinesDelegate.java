@@ -1,16 +1,18 @@
 package vn.congdoan.cascade.reminder;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTENDED_ASSIGNMENT_IDS;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import java.util.List;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 
 /** Task_ExtendDeadlines: tells each unit given more time (message DeadlineExtended). */
 @Component("extendDeadlines")
 public class ExtendDeadlinesDelegate implements JavaDelegate {
-
-  public static final String DEADLINE_EXTENDED = "DeadlineExtended";
 
   private final UnitAssignmentRepository assignments;
   private final RuntimeService runtime;
@@ -22,11 +24,11 @@ public class ExtendDeadlinesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ids = (String) execution.getVariable("extendedAssignmentIds");
-    for (String id : ids == null || ids.isBlank() ? new String[0] : ids.split(",")) {
-      assignments.findById(Long.valueOf(id)).ifPresent(a -> runtime.createMessageCorrelation(DEADLINE_EXTENDED)
+    // a Json list; a comma-joined String in instances that reached Task_HandleLateUnits before the list was typed
+    for (Long id : EXTENDED_ASSIGNMENT_IDS.from(execution).orElse(List.of())) {
+      assignments.findById(id).ifPresent(a -> runtime.createMessageCorrelation(GrassrootsUnionContract.MESSAGE_DEADLINE_EXTENDED)
           .processInstanceId(a.getProcessInstanceId()).correlateAllWithResult());
     }
-    execution.removeVariable("extendedAssignmentIds");
+    EXTENDED_ASSIGNMENT_IDS.on(execution).remove();
   }
 }

@@ -1,13 +1,18 @@
 package vn.congdoan.cascade.reminder;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.CLOSE;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.ESCALATION_AT;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTEND;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTENDED_ASSIGNMENT_IDS;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.LATE_DECISION;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +30,8 @@ import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;
+import java.util.ArrayList;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.LateUnitsForm;
 
 /**
  * Task_HandleLateUnits: the sector office, shown the late units and whom to call, either extends the
@@ -35,7 +42,7 @@ import vn.congdoan.cascade.process.EngineClock;
 @Component("lateUnitsTask")
 public class LateUnitsTaskListener extends FormTaskListener {
 
-  static final String EXTENSIONS = "extensionsJson";
+  static final String EXTENSIONS = LateUnitsForm.EXTENSIONS_JSON.name();
   static final String MALFORMED = "Thông tin gia hạn không đúng định dạng.";
 
   /** What a registry code looks like (organisation.OrganisationLoader); anything else is not echoed in a message. */
@@ -64,25 +71,24 @@ public class LateUnitsTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     Directive directive = directive(task);
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("deadline", VietnamTime.format(((Date) task.getVariable("escalationAt")).toInstant()));
-    view.put("units", lateUnits.describe(assignments.findLate(directive, clock.now())));
+    LateUnitsView view = new LateUnitsView(VietnamTime.format(ESCALATION_AT.from(task).get().toInstant()),
+        lateUnits.describe(assignments.findLate(directive, clock.now())));
     try {
-      showJson(task, "lateUnits", json.writeValueAsString(view));
+      LateUnitsForm.LATE_UNITS.on(task.getExecution()).set(json.writeValueAsString(view));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the late units", e);
     }
-    task.getExecution().removeVariable("lateDecision");
+    LATE_DECISION.on(task.getExecution()).remove();
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    String decision = input.requiredText("lateDecision", "gia hạn hoặc kết thúc thu thập", 10);
-    if (!"EXTEND".equals(decision) && !"CLOSE".equals(decision)) {
-      throw new FormValidationException("lateDecision", "Vui lòng chọn gia hạn hoặc kết thúc thu thập.");
+    String decision = input.requiredText(LATE_DECISION.name(), "gia hạn hoặc kết thúc thu thập", 10);
+    if (!EXTEND.equals(decision) && !CLOSE.equals(decision)) {
+      throw new FormValidationException(LATE_DECISION.name(), "Vui lòng chọn gia hạn hoặc kết thúc thu thập.");
     }
-    task.getExecution().setVariable("lateDecision", decision);
-    if ("CLOSE".equals(decision)) {
+    LATE_DECISION.on(task.getExecution()).set(decision);
+    if (CLOSE.equals(decision)) {
       return;
     }
     Directive directive = directive(task);
@@ -101,7 +107,7 @@ public class LateUnitsTaskListener extends FormTaskListener {
           + " ngày kể từ hôm nay: vui lòng kiểm tra lại ngày.");
     }
     Instant newDeadline = cascade.deadlineOf(extension.newDeadline());
-    StringBuilder ids = new StringBuilder();
+    List<Long> ids = new ArrayList<>();
     for (String code : extension.units()) {
       UnitAssignment assignment = late.get(code);
       if (assignment == null) {
@@ -112,12 +118,15 @@ public class LateUnitsTaskListener extends FormTaskListener {
         throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau hạn hiện tại của " + assignment.getUnit().getName() + ".");
       }
       assignment.extendTo(newDeadline);
-      ids.append(ids.isEmpty() ? "" : ",").append(assignment.getId());
+      ids.add(assignment.getId());
     }
-    task.getExecution().setVariable("extendedAssignmentIds", ids.toString());
+    EXTENDED_ASSIGNMENT_IDS.on(task.getExecution()).set(ids);
   }
 
   record Extension(LocalDate newDeadline, List<String> units) {}
+
+  /** What the form reads ({@code lateUnits}): the deadline reached, and the late units. */
+  record LateUnitsView(String deadline, List<LateUnits.LateUnit> units) {}
 
   private Extension readExtension(Object submitted) {
     if (submitted == null) {
@@ -137,17 +146,17 @@ public class LateUnitsTaskListener extends FormTaskListener {
   }
 
   private Directive directive(DelegateTask task) {
-    return directives.findById(longVariable(task, "directiveId")).orElseThrow();
+    return directives.findById(DIRECTIVE_ID.from(task).get()).orElseThrow();
   }
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("lateUnits", EXTENSIONS);
+    return LateUnitsForm.FORM.variableNames();
   }
 
   /** The form's fields and the decision, which stays in the process for the gateway after the late units' task. */
   @Override
   public Set<String> submittedVariables() {
-    return formVariablesAnd("lateDecision");
+    return LateUnitsForm.FORM.submittedNames();
   }
 }

@@ -21,6 +21,7 @@ import vn.congdoan.cascade.notification.OnceOnlyMailer;
 import vn.congdoan.cascade.notification.OutgoingMail;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.process.EngineClock;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 
 /**
  * Task_SendReminder: runs each day the unit's reminder timer fires. If a reminder day has come (the
@@ -56,7 +57,7 @@ public class SendReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    UnitAssignment assignment = assignments.findById((Long) execution.getVariable("assignmentId")).orElseThrow();
+    UnitAssignment assignment = assignments.findById(GrassrootsUnionContract.ASSIGNMENT_ID.from(execution).get()).orElseThrow();
     if (!assignment.hasOpenWork()) {
       return;
     }

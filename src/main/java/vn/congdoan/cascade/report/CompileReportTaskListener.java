@@ -1,7 +1,9 @@
 package vn.congdoan.cascade.report;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_ID;
+
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +13,7 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.document.IssuedDocumentRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 
 /**
  * Task_CompileReport: when the task opens, the report is already compiled from the units' data; the
@@ -35,7 +38,7 @@ public class CompileReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    Directive directive = directives.findById(longVariable(task, "directiveId")).orElseThrow();
+    Directive directive = directives.findById(DIRECTIVE_ID.from(task).get()).orElseThrow();
     String compiled = compiler.compile(directive);
     ResultsReport report = reports.findByDirective(directive).orElse(null);
     if (report == null) {
@@ -43,13 +46,13 @@ public class CompileReportTaskListener extends FormTaskListener {
     } else {
       report.recompile(compiled);
     }
-    task.getExecution().setVariable("reportId", report.getId());
+    REPORT_ID.on(task.getExecution()).set(report.getId());
     Map<String, Object> values = new HashMap<>();
-    values.put("reportDraft", compiled);
-    values.put("reportAssessment", report.getAssessment());
-    values.put("reportShortcomings", report.getShortcomings());
-    values.put("reportProposals", report.getProposals());
-    values.put("reportReturnReason", report.getReturnReason());
+    values.put(ResultsReportForm.REPORT_DRAFT.name(), compiled);
+    values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());
+    values.put(ResultsReportForm.REPORT_SHORTCOMINGS.name(), report.getShortcomings());
+    values.put(ResultsReportForm.REPORT_PROPOSALS.name(), report.getProposals());
+    values.put(ResultsReportForm.REPORT_RETURN_REASON.name(), report.getReturnReason());
     values.putAll(ReportLinks.draft(directive.getId()));
     values.putAll(ReportLinks.plan(documents, directive));
     show(task, values);
@@ -57,19 +60,16 @@ public class CompileReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    ResultsReport report = reports.findById(longVariable(task, "reportId")).orElseThrow();
-    String assessment = input.requiredText("reportAssessment", "đánh giá chung", FormInput.MAX_TEXT);
-    String shortcomings = input.requiredText("reportShortcomings", "tồn tại, hạn chế và nguyên nhân", FormInput.MAX_TEXT);
-    String proposals = input.optionalText("reportProposals", "kiến nghị, đề xuất", FormInput.MAX_TEXT);
+    ResultsReport report = reports.findById(REPORT_ID.from(task).get()).orElseThrow();
+    String assessment = input.requiredText(ResultsReportForm.REPORT_ASSESSMENT.name(), "đánh giá chung", FormInput.MAX_TEXT);
+    String shortcomings = input.requiredText(ResultsReportForm.REPORT_SHORTCOMINGS.name(), "tồn tại, hạn chế và nguyên nhân", FormInput.MAX_TEXT);
+    String proposals = input.optionalText(ResultsReportForm.REPORT_PROPOSALS.name(), "kiến nghị, đề xuất", FormInput.MAX_TEXT);
     input.throwIfInvalid();
     report.submit(assessment, shortcomings, proposals, actor(task));
   }
 
   @Override
   protected Set<String> formVariables() {
-    Set<String> names = new HashSet<>(Set.of("reportDraft", "reportAssessment", "reportShortcomings", "reportProposals",
-        "reportReturnReason"));
-    names.addAll(ReportLinks.names(true));
-    return names;
+    return ResultsReportForm.FORM.variableNames();
   }
 }
