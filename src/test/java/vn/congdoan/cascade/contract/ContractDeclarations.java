@@ -25,7 +25,24 @@ final class ContractDeclarations {
         }
       }
     }
+    if (MODELS.contains(contract)) {
+      for (TaskForm form : forms(contract)) {
+        form.variables().forEach(v -> found.putIfAbsent(v.name(), v));
+        form.kept().forEach(v -> found.putIfAbsent(v.name(), v));
+      }
+    }
     return found;
+  }
+
+  /** A model contract's task forms ({@code forms()}). */
+  static List<TaskForm> forms(Class<?> contract) {
+    try {
+      @SuppressWarnings("unchecked")
+      List<TaskForm> forms = (List<TaskForm>) contract.getMethod("forms").invoke(null);
+      return forms;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(contract + " has no forms()", e);
+    }
   }
 
   /** Every variable of the contract package. */
