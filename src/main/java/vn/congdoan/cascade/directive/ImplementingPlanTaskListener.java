@@ -1,16 +1,17 @@
 package vn.congdoan.cascade.directive;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ImplementingPlanForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
-import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
-import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.ImplementingPlanForm;
 
 /**
  * Task_DraftImplementingPlan: the sector office drafts (or revises) the implementing plan. Its number

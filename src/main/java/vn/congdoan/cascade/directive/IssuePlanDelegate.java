@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.directive;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
+
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +16,6 @@ import vn.congdoan.cascade.grassroots.UnitAssignments;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.process.EngineClock;
-import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
 
 /**
  * Task_IssuePlan: issues the approved plan as a document (its number from the sector's register, dated

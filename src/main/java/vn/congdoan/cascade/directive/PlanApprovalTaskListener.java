@@ -1,21 +1,22 @@
 package vn.congdoan.cascade.directive;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_APPROVED;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
+import static vn.congdoan.cascade.contract.SharedVariables.PLAN_SUMMARY;
+
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ImplementingPlanForm;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.PlanApprovalForm;
 import vn.congdoan.cascade.document.DocumentFormat;
 import vn.congdoan.cascade.document.DocumentKind;
 import vn.congdoan.cascade.document.DocumentLinks;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
-import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
-import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_APPROVED;
-import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
-import static vn.congdoan.cascade.contract.SharedVariables.PLAN_SUMMARY;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.ImplementingPlanForm;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.PlanApprovalForm;
 
 /**
  * Task_ApprovePlan: the sector chair reads the plan (also as the draft document it will be issued as)

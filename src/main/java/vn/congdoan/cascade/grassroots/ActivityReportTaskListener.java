@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.ActivityReportForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract.ActivityReportForm;
 
 /** Task_ReportActivities: the grassroots union reports what it carried out. */
 @Component("activityReportTask")

@@ -1,23 +1,23 @@
 package vn.congdoan.cascade.grassroots;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.process.EngineClock;
 import vn.congdoan.cascade.reminder.ReminderPlanner;
-import java.util.Date;
-import org.camunda.bpm.engine.variable.VariableMap;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 
 /**
  * Task_StartUnitProcesses: starts the next batch of grassroots processes, one per unit. The task is

@@ -9,11 +9,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.SubPlanForm;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract.SubPlanForm;
 
 /** Task_DraftSubPlan: the grassroots union drafts its own plan. */
 @Component("subPlanTask")

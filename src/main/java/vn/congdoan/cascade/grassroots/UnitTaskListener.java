@@ -3,8 +3,8 @@ package vn.congdoan.cascade.grassroots;
 import static vn.congdoan.cascade.contract.GrassrootsUnionContract.ASSIGNMENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
+import vn.congdoan.cascade.form.FormTaskListener;
 
 /**
  * A form of one grassroots union's process: its task finds the unit's part in the directive through the

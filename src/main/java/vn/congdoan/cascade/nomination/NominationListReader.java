@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 
 /**
  * Reads and checks the list of nominations the embedded form submits as a JSON string. Every problem

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationReviewForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.grassroots.AssignmentStatus;
@@ -20,7 +21,6 @@ import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationReviewForm;
 
 /**
  * Task_ReviewNominations: the sector accepts or rejects (with a reason) each nomination of one

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
@@ -19,7 +20,6 @@ import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitTaskListener;
 import vn.congdoan.cascade.grassroots.UnitContext;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 
 /**
  * Task_NominateExemplars: the grassroots union proposes zero or more exemplars (embedded form

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 
 /**
  * Task_ApplyExtension: the sector extended this unit's deadline; the unit's process takes the new

@@ -9,14 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 
 /**
  * Task_CloseCollection: the sector ends the collection for the late units. Every unit still working past

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.directive.ImplementingPlan;
@@ -21,7 +22,6 @@ import vn.congdoan.cascade.notification.OutgoingMail;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 
 /**
  * Task_EscalateLateUnits: at a deadline, every unit with open work is marked overdue and the sector

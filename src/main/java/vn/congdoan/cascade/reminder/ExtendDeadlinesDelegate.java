@@ -2,13 +2,13 @@ package vn.congdoan.cascade.reminder;
 
 import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTENDED_ASSIGNMENT_IDS;
 
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
-import java.util.List;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 
 /** Task_ExtendDeadlines: tells each unit given more time (message DeadlineExtended). */
 @Component("extendDeadlines")

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.LateUnitsForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.form.FormInput;
@@ -30,8 +32,6 @@ import vn.congdoan.cascade.grassroots.CascadeProperties;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;
-import java.util.ArrayList;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.LateUnitsForm;
 
 /**
  * Task_HandleLateUnits: the sector office, shown the late units and whom to call, either extends the

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
@@ -21,7 +22,6 @@ import vn.congdoan.cascade.notification.OnceOnlyMailer;
 import vn.congdoan.cascade.notification.OutgoingMail;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 
 /**
  * Task_SendReminder: runs each day the unit's reminder timer fires. If a reminder day has come (the

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.document.IssuedDocumentRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 
 /**
  * Task_CompileReport: when the task opens, the report is already compiled from the units' data; the

@@ -2,12 +2,12 @@ package vn.congdoan.cascade.report;
 
 import java.util.HashMap;
 import java.util.Map;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.document.DocumentFormat;
 import vn.congdoan.cascade.document.DocumentKind;
 import vn.congdoan.cascade.document.DocumentLinks;
 import vn.congdoan.cascade.document.IssuedDocumentRepository;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 
 /** The form variables that carry the report forms' download links (Text views in the Camunda Forms). */
 final class ReportLinks {

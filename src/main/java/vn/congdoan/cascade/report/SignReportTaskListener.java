@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ReportApprovalForm;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.ReportApprovalForm;
-import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 
 /**
  * Task_SignReport: the sector chair reads the report (also as the draft document it will be issued as)

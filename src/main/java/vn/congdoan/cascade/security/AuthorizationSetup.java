@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.organisation.OrganisationSynchronised;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
+import vn.congdoan.cascade.organisation.OrganisationSynchronised;
 
 /**
  * Camunda authorizations that follow the registry (see docs/security.md for the table):

@@ -17,10 +17,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.form.FormValidationException;
-import vn.congdoan.cascade.form.SubmittableVariables;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
+import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.form.SubmittableVariables;
 
 /**
  * Who may do what through the engine's services, decided on the call itself (ids as the engine reads

@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.organisation.OrganisationSynchronised;
 import vn.congdoan.cascade.security.Grants;
-import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 
 /**
  * The Tasklist filters officers start with. Everyone: the open tasks of their unit (tasks of the

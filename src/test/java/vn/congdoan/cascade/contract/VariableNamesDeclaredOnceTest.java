@@ -54,6 +54,21 @@ class VariableNamesDeclaredOnceTest {
     assertThat(found).as("variable names, process keys and messages written outside the contract package").isEmpty();
   }
 
+  /** The contract sits at the bottom: it imports no other package of the application. */
+  @Test
+  void theContractImportsNoOtherApplicationPackage() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.list(CONTRACT)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .filter(line -> line.matches("import (static )?vn\\.congdoan\\.cascade\\..*")
+                && !line.matches("import (static )?vn\\.congdoan\\.cascade\\.contract\\..*"))
+            .forEach(line -> found.add(file.getFileName() + ": " + line));
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   @Test
   void theScannerFindsLiteralsAndSkipsComments() {
     String source = """
