@@ -153,7 +153,25 @@ public final class ProcessVariable<T> {
     if (value == null || value.getType() == ValueType.NULL || !isJson(value) && value.getValue() == null) {
       return null;
     }
-    return reader.apply(value);
+    return reader.apply(value.getType() == null ? typedByJavaType(value.getValue()) : value);
+  }
+
+  /** An untyped value (a plain Java value in a map of variables) with the type the engine would give it. */
+  private static TypedValue typedByJavaType(Object value) {
+    if (value instanceof String text) {
+      return Variables.stringValue(text);
+    } else if (value instanceof Long number) {
+      return Variables.longValue(number);
+    } else if (value instanceof Integer number) {
+      return Variables.integerValue(number);
+    } else if (value instanceof Short number) {
+      return Variables.shortValue(number);
+    } else if (value instanceof Boolean flag) {
+      return Variables.booleanValue(flag);
+    } else if (value instanceof Date date) {
+      return Variables.dateValue(date);
+    }
+    return Variables.objectValue(value).create();
   }
 
   /** The names of the given variables. */
@@ -239,8 +257,8 @@ public final class ProcessVariable<T> {
   }
 
   private static IllegalStateException wrongType(String name, TypedValue value, String expected) {
-    return new IllegalStateException("Process variable '" + name + "' is of type " + value.getType().getName()
-        + ", expected " + expected);
+    String actual = value.getType() == null ? value.getValue().getClass().getSimpleName() : value.getType().getName();
+    return new IllegalStateException("Process variable '" + name + "' is of type " + actual + ", expected " + expected);
   }
 
   private static TypedValue jsonArray(List<Long> values) {

@@ -111,6 +111,16 @@ class ProcessVariableTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("someFlag");
   }
 
+  /** A plain value in a map of variables (untyped, as a test's mock or a start's map holds it) reads with its type. */
+  @Test
+  void anUntypedValueReadsByItsJavaType() {
+    var variables = Variables.createVariables().putValue(ID.name(), 4).putValue(TEXT.name(), "a").putValue(FLAG.name(), "no");
+    assertThat(ID.read(variables.getValueTyped(ID.name()))).isEqualTo(4L);
+    assertThat(TEXT.read(variables.getValueTyped(TEXT.name()))).isEqualTo("a");
+    assertThatThrownBy(() -> FLAG.read(variables.getValueTyped(FLAG.name())))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("someFlag");
+  }
+
   /** What a delegate does: from(scope).get(), getOrNull(), orElse(), on(scope).set(), remove(). */
   @Test
   void aDelegateReadsAndWritesThroughItsScope() {
