@@ -1,11 +1,15 @@
 package vn.congdoan.cascade.directive;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ImplementingPlanForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 
@@ -16,7 +20,7 @@ import vn.congdoan.cascade.form.FormTaskListener;
 @Component("implementingPlanTask")
 class ImplementingPlanTaskListener extends FormTaskListener {
 
-  static final String RECIPIENTS = "planRecipients";
+  static final String RECIPIENTS = ImplementingPlanForm.PLAN_RECIPIENTS.name();
   static final int MAX_RECIPIENTS = 30;
   static final int MAX_RECIPIENT_LENGTH = 200;
 
@@ -33,37 +37,37 @@ class ImplementingPlanTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    Directive directive = directives.getReferenceById(longVariable(task, "directiveId"));
+    Directive directive = directives.getReferenceById(DIRECTIVE_ID.from(task).get());
     Map<String, Object> values = new HashMap<>();
-    values.put("directiveSummary", DirectiveSummary.of(directive));
+    values.put(ImplementingPlanForm.DIRECTIVE_SUMMARY.name(), DirectiveSummary.of(directive));
     plans.findByDirective(directive).ifPresentOrElse(plan -> {
-      values.put("planSubject", plan.getSubject());
-      values.put("planPurpose", plan.getPurpose());
-      values.put("planActivities", plan.getActivities());
-      values.put("planOrganisation", plan.getOrganisation());
-      values.put("planReturnReason", plan.getReturnReason());
+      values.put(ImplementingPlanForm.PLAN_SUBJECT.name(), plan.getSubject());
+      values.put(ImplementingPlanForm.PLAN_PURPOSE.name(), plan.getPurpose());
+      values.put(ImplementingPlanForm.PLAN_ACTIVITIES.name(), plan.getActivities());
+      values.put(ImplementingPlanForm.PLAN_ORGANISATION.name(), plan.getOrganisation());
+      values.put(ImplementingPlanForm.PLAN_RETURN_REASON.name(), plan.getReturnReason());
       if (!plan.getRecipients().isEmpty()) {
         values.put(RECIPIENTS, String.join("\n", plan.getRecipients()));
       }
-    }, () -> values.put("planSubject", directive.getSubject()));
+    }, () -> values.put(ImplementingPlanForm.PLAN_SUBJECT.name(), directive.getSubject()));
     values.putIfAbsent(RECIPIENTS, String.join("\n", document.defaultRecipients(directive.getSector())));
     show(task, values);
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    Directive directive = directives.getReferenceById(longVariable(task, "directiveId"));
-    String subject = input.requiredText("planSubject", "trích yếu", 500);
-    String purpose = input.requiredText("planPurpose", "mục đích, yêu cầu", FormInput.MAX_TEXT);
-    String activities = input.requiredText("planActivities", "nội dung hoạt động", FormInput.MAX_TEXT);
-    String organisation = input.requiredText("planOrganisation", "tổ chức thực hiện", FormInput.MAX_TEXT);
+    Directive directive = directives.getReferenceById(DIRECTIVE_ID.from(task).get());
+    String subject = input.requiredText(ImplementingPlanForm.PLAN_SUBJECT.name(), "trích yếu", 500);
+    String purpose = input.requiredText(ImplementingPlanForm.PLAN_PURPOSE.name(), "mục đích, yêu cầu", FormInput.MAX_TEXT);
+    String activities = input.requiredText(ImplementingPlanForm.PLAN_ACTIVITIES.name(), "nội dung hoạt động", FormInput.MAX_TEXT);
+    String organisation = input.requiredText(ImplementingPlanForm.PLAN_ORGANISATION.name(), "tổ chức thực hiện", FormInput.MAX_TEXT);
     List<String> recipients = recipients(input);
     input.throwIfInvalid();
     ImplementingPlan plan = plans.findByDirective(directive).orElseGet(() -> new ImplementingPlan(directive));
     plan.submit(subject, purpose, activities, organisation);
     plan.sendTo(recipients);
     plan = plans.save(plan);
-    task.getExecution().setVariable("planId", plan.getId());
+    PLAN_ID.on(task.getExecution()).set(plan.getId());
   }
 
   /**
@@ -87,7 +91,6 @@ class ImplementingPlanTaskListener extends FormTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("directiveSummary", "planSubject", "planPurpose", "planActivities", "planOrganisation",
-        "planReturnReason", RECIPIENTS);
+    return ImplementingPlanForm.FORM.variableNames();
   }
 }

@@ -1,9 +1,16 @@
 package vn.congdoan.cascade.directive;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_APPROVED;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
+import static vn.congdoan.cascade.contract.SharedVariables.PLAN_SUMMARY;
+
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ImplementingPlanForm;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.PlanApprovalForm;
 import vn.congdoan.cascade.document.DocumentFormat;
 import vn.congdoan.cascade.document.DocumentKind;
 import vn.congdoan.cascade.document.DocumentLinks;
@@ -28,22 +35,22 @@ class PlanApprovalTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    ImplementingPlan plan = plans.findById(longVariable(task, "planId")).orElseThrow();
-    Long directiveId = longVariable(task, "directiveId");
-    show(task, Map.of("planSummary", plan.heading(), "planPurpose", plan.getPurpose(),
-        "planActivities", plan.getActivities(), "planOrganisation", plan.getOrganisation(),
-        "planDraftPdfUrl", DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.PDF),
-        "planDraftDocxUrl", DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.DOCX)));
-    task.getExecution().removeVariable("planApproved");
+    ImplementingPlan plan = plans.findById(PLAN_ID.from(task).get()).orElseThrow();
+    Long directiveId = DIRECTIVE_ID.from(task).get();
+    show(task, Map.of(PLAN_SUMMARY.name(), plan.heading(), ImplementingPlanForm.PLAN_PURPOSE.name(), plan.getPurpose(),
+        ImplementingPlanForm.PLAN_ACTIVITIES.name(), plan.getActivities(), ImplementingPlanForm.PLAN_ORGANISATION.name(), plan.getOrganisation(),
+        PlanApprovalForm.PLAN_DRAFT_PDF_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.PDF),
+        PlanApprovalForm.PLAN_DRAFT_DOCX_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.DOCX)));
+    PLAN_APPROVED.on(task.getExecution()).remove();
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    ImplementingPlan plan = plans.findById(longVariable(task, "planId")).orElseThrow();
-    Boolean approved = input.requiredChoice("planApproved", "duyệt hoặc trả lại kế hoạch");
-    String reason = input.optionalText("planReturnReason", "lý do trả lại", 2000);
+    ImplementingPlan plan = plans.findById(PLAN_ID.from(task).get()).orElseThrow();
+    Boolean approved = input.requiredChoice(PLAN_APPROVED.name(), "duyệt hoặc trả lại kế hoạch");
+    String reason = input.optionalText(ImplementingPlanForm.PLAN_RETURN_REASON.name(), "lý do trả lại", 2000);
     if (Boolean.FALSE.equals(approved) && reason == null) {
-      input.reject("planReturnReason", "Vui lòng nhập lý do trả lại kế hoạch.");
+      input.reject(ImplementingPlanForm.PLAN_RETURN_REASON.name(), "Vui lòng nhập lý do trả lại kế hoạch.");
     }
     input.throwIfInvalid();
     String chair = actor(task);
@@ -52,18 +59,17 @@ class PlanApprovalTaskListener extends FormTaskListener {
     } else {
       plan.returnForRevision(chair, clock.now(), reason);
     }
-    task.getExecution().setVariable("planApproved", approved);
+    PLAN_APPROVED.on(task.getExecution()).set(approved);
   }
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("planSummary", "planPurpose", "planActivities", "planOrganisation", "planReturnReason",
-        "planDraftPdfUrl", "planDraftDocxUrl");
+    return PlanApprovalForm.FORM.variableNames();
   }
 
   /** The form's fields and the decision, which stays in the process for the gateway after the approval. */
   @Override
   public Set<String> submittedVariables() {
-    return formVariablesAnd("planApproved");
+    return PlanApprovalForm.FORM.submittedNames();
   }
 }

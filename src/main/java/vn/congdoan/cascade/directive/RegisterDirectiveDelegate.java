@@ -2,16 +2,16 @@ package vn.congdoan.cascade.directive;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.DirectiveForm;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.process.CascadeProperties;
@@ -32,9 +32,7 @@ import vn.congdoan.cascade.organisation.Administrators;
 @Component("registerDirective")
 class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
 
-  static final List<String> FORM_VARIABLES =
-      List.of("directiveNumber", "directiveIssuedOn", "directiveIssuer", "directiveSubject", "directiveDeadline",
-          "directiveReminderDays");
+  static final Set<String> FORM_VARIABLES = DirectiveForm.FORM.variableNames();
 
   /** The engine's column for a process instance's business key ({@code BUSINESS_KEY_}, varchar(255)). */
   static final int MAX_BUSINESS_KEY = 255;
@@ -43,7 +41,7 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
   static final int MAX_YEARS = 2;
 
   /** The receiving sector, for an administrator or a script that registers a directive for a sector. */
-  static final String SECTOR_CODE = "sectorCode";
+  static final String SECTOR_CODE = DirectiveCascadeContract.SECTOR_CODE.name();
 
   private final DirectiveRepository directives;
   private final OrganisationRegistry registry;
@@ -62,17 +60,17 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
 
   @Override
   public String processDefinitionKey() {
-    return "DirectiveCascadeProcess";
+    return DirectiveCascadeContract.PROCESS_KEY;
   }
 
   @Override
   public Set<String> submittedVariables() {
-    return Stream.concat(FORM_VARIABLES.stream(), Stream.of(SECTOR_CODE)).collect(Collectors.toUnmodifiableSet());
+    return DirectiveForm.FORM.submittedNames();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String initiator = (String) execution.getVariable("initiator");
+    String initiator = DirectiveCascadeContract.INITIATOR.from(execution).getOrNull();
     // the form's values as the engine holds them: nothing deserialized, each checked for its type
     FormInput input = new FormInput(execution.getVariablesTyped(false));
     String businessKey = execution.getProcessBusinessKey();
@@ -85,37 +83,37 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
     }
     OrganisationUnit sector = receivingSector(input, initiator);
 
-    String number = input.requiredIdentifier("directiveNumber", "số, ký hiệu văn bản", 50);
-    LocalDate issuedOn = input.requiredDate("directiveIssuedOn", "ngày ban hành");
-    String issuer = input.requiredName("directiveIssuer", "cơ quan ban hành", 200);
-    String subject = input.requiredText("directiveSubject", "trích yếu", 500);
-    LocalDate deadline = input.requiredDate("directiveDeadline", "hạn hoàn thành của CĐCS");
-    String reminderDays = input.optionalText("directiveReminderDays", "lịch nhắc hạn", 40);
+    String number = input.requiredIdentifier(DirectiveForm.DIRECTIVE_NUMBER.name(), "số, ký hiệu văn bản", 50);
+    LocalDate issuedOn = input.requiredDate(DirectiveForm.DIRECTIVE_ISSUED_ON.name(), "ngày ban hành");
+    String issuer = input.requiredName(DirectiveForm.DIRECTIVE_ISSUER.name(), "cơ quan ban hành", 200);
+    String subject = input.requiredText(DirectiveForm.DIRECTIVE_SUBJECT.name(), "trích yếu", 500);
+    LocalDate deadline = input.requiredDate(DirectiveForm.DIRECTIVE_DEADLINE.name(), "hạn hoàn thành của CĐCS");
+    String reminderDays = input.optionalText(DirectiveForm.DIRECTIVE_REMINDER_DAYS.name(), "lịch nhắc hạn", 40);
     if (reminderDays != null) {
       try {
         reminderDays = ReminderSchedule.parse(reminderDays).daysBefore().stream().map(String::valueOf)
             .collect(Collectors.joining(","));
       } catch (IllegalArgumentException e) {
-        input.reject("directiveReminderDays", "Lịch nhắc hạn không hợp lệ: nhập các số ngày trước hạn (0 đến 60), "
+        input.reject(DirectiveForm.DIRECTIVE_REMINDER_DAYS.name(), "Lịch nhắc hạn không hợp lệ: nhập các số ngày trước hạn (0 đến 60), "
             + "cách nhau bởi dấu phẩy, ví dụ 7, 3, 1, 0.");
       }
     }
     LocalDate today = VietnamTime.dayOf(clock.now());
     if (issuedOn != null && issuedOn.isAfter(today)) {
-      input.reject("directiveIssuedOn", "Ngày ban hành " + VietnamTime.format(issuedOn) + " chưa đến: văn bản đã nhận "
+      input.reject(DirectiveForm.DIRECTIVE_ISSUED_ON.name(), "Ngày ban hành " + VietnamTime.format(issuedOn) + " chưa đến: văn bản đã nhận "
           + "phải có ngày ban hành từ hôm nay trở về trước.");
     }
     if (issuedOn != null && deadline != null && !deadline.isAfter(issuedOn)) {
-      input.reject("directiveDeadline", "Hạn hoàn thành phải sau ngày ban hành văn bản.");
+      input.reject(DirectiveForm.DIRECTIVE_DEADLINE.name(), "Hạn hoàn thành phải sau ngày ban hành văn bản.");
     } else if (deadline != null && cascade.deadlineOf(deadline).isBefore(clock.now())) {
-      input.reject("directiveDeadline", "Hạn hoàn thành " + VietnamTime.format(deadline) + " đã qua.");
+      input.reject(DirectiveForm.DIRECTIVE_DEADLINE.name(), "Hạn hoàn thành " + VietnamTime.format(deadline) + " đã qua.");
     } else if (issuedOn != null && deadline != null && deadline.isAfter(issuedOn.plusYears(MAX_YEARS))) {
-      input.reject("directiveDeadline", "Hạn hoàn thành " + VietnamTime.format(deadline) + " quá " + MAX_YEARS
+      input.reject(DirectiveForm.DIRECTIVE_DEADLINE.name(), "Hạn hoàn thành " + VietnamTime.format(deadline) + " quá " + MAX_YEARS
           + " năm sau ngày ban hành: vui lòng kiểm tra lại năm.");
     }
     if (number != null && issuer != null && issuedOn != null
         && directives.existsBySectorAndIssuerAndNumberAndIssueYear(sector, issuer, number, issuedOn.getYear())) {
-      input.reject("directiveNumber", alreadyRegistered(number, issuer, issuedOn));
+      input.reject(DirectiveForm.DIRECTIVE_NUMBER.name(), alreadyRegistered(number, issuer, issuedOn));
     }
     input.throwIfInvalid();
 
@@ -125,18 +123,18 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
           cascade.deadlineOf(deadline), sector, initiator, clock.now()));
     } catch (DataIntegrityViolationException e) {
       // the same directive submitted twice at the same moment: the other submission registered it
-      throw new FormValidationException("directiveNumber", alreadyRegistered(number, issuer, issuedOn));
+      throw new FormValidationException(DirectiveForm.DIRECTIVE_NUMBER.name(), alreadyRegistered(number, issuer, issuedOn));
     }
     directive.setProcessInstanceId(execution.getProcessInstanceId());
     directive.setReminderDays(reminderDays);
 
     FormTaskListener.discardFormVariables(execution, FORM_VARIABLES);
-    execution.setVariable("directiveId", directive.getId());
-    execution.setVariable("sectorCode", sector.getCode());
-    execution.setVariable("sectorOfficeGroup", OfficerRole.SECTOR_OFFICE.groupOf(sector));
-    execution.setVariable("sectorChairGroup", OfficerRole.SECTOR_CHAIR.groupOf(sector));
-    execution.setVariable("deadline", Date.from(directive.getDeadline()));
-    execution.setVariable("escalationAt", Date.from(directive.getDeadline()));
+    DirectiveCascadeContract.DIRECTIVE_ID.on(execution).set(directive.getId());
+    DirectiveCascadeContract.SECTOR_CODE.on(execution).set(sector.getCode());
+    DirectiveCascadeContract.SECTOR_OFFICE_GROUP.on(execution).set(OfficerRole.SECTOR_OFFICE.groupOf(sector));
+    DirectiveCascadeContract.SECTOR_CHAIR_GROUP.on(execution).set(OfficerRole.SECTOR_CHAIR.groupOf(sector));
+    DirectiveCascadeContract.DEADLINE.on(execution).set(Date.from(directive.getDeadline()));
+    DirectiveCascadeContract.ESCALATION_AT.on(execution).set(Date.from(directive.getDeadline()));
   }
 
   private static String alreadyRegistered(String number, String issuer, LocalDate issuedOn) {

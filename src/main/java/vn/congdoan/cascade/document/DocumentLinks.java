@@ -2,7 +2,7 @@ package vn.congdoan.cascade.document;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import vn.congdoan.cascade.contract.SharedVariables;
 
 /**
  * The addresses of documents in the application's API, relative to the server, as forms link to them
@@ -18,18 +18,13 @@ public final class DocumentLinks {
   }
 
   /**
-   * The variables a form's Text view links an issued document with: {@code <prefix>PdfUrl},
-   * {@code <prefix>DocxUrl} and {@code <prefix>DocumentNumber}, e.g. planPdfUrl.
+   * The form variables a form's Text view links the issued plan with ({@link SharedVariables#PLAN_LINKS}):
+   * its PDF, its DOCX and its number.
    */
-  public static Map<String, Object> formVariables(String prefix, IssuedDocument document) {
-    return Map.of(prefix + "PdfUrl", content(document.getId(), DocumentFormat.PDF),
-        prefix + "DocxUrl", content(document.getId(), DocumentFormat.DOCX),
-        prefix + "DocumentNumber", document.getNumber());
-  }
-
-  /** The names {@link #formVariables} uses. */
-  public static Set<String> formVariableNames(String prefix) {
-    return Set.of(prefix + "PdfUrl", prefix + "DocxUrl", prefix + "DocumentNumber");
+  public static Map<String, Object> planFormVariables(IssuedDocument plan) {
+    return Map.of(SharedVariables.PLAN_PDF_URL.name(), content(plan.getId(), DocumentFormat.PDF),
+        SharedVariables.PLAN_DOCX_URL.name(), content(plan.getId(), DocumentFormat.DOCX),
+        SharedVariables.PLAN_DOCUMENT_NUMBER.name(), plan.getNumber());
   }
 
   /** "/api/directives/3/drafts/report?format=pdf". */

@@ -5,8 +5,6 @@ import vn.congdoan.cascade.engine.EngineInternals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,7 +15,6 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The pattern every user task of the cascade follows. On {@code create} the listener puts the values
@@ -92,26 +89,15 @@ public abstract class FormTaskListener implements TaskListener {
    * fills in. A submission with any other variable is refused before the engine sees it
    * (the engine rules in the security package), so that nobody sets, through their own task, a variable the
    * cascade relies on (the unit's {@code assignmentId}, a candidate group, a decision of another task).
-   * A form whose decision stays in the process for a gateway adds its name.
+   * A form whose decision stays in the process for a gateway adds its name (the contract's
+   * {@code TaskForm.submittedNames()}).
    */
   public Set<String> submittedVariables() {
     return formVariables();
   }
 
-  /** {@link #formVariables()} and the names of decisions the form submits that stay in the process. */
-  protected final Set<String> formVariablesAnd(String... decisions) {
-    Set<String> names = new HashSet<>(formVariables());
-    names.addAll(List.of(decisions));
-    return Set.copyOf(names);
-  }
-
   protected static void show(DelegateTask task, Map<String, Object> values) {
     values.forEach((name, value) -> task.getExecution().setVariable(name, fitted(value)));
-  }
-
-  /** Puts a JSON document the embedded forms read (any length) into the process. */
-  protected static void showJson(DelegateTask task, String name, String json) {
-    task.getExecution().setVariable(name, SpinValues.jsonValue(json).create());
   }
 
   /**
@@ -160,13 +146,5 @@ public abstract class FormTaskListener implements TaskListener {
     }
     return EngineInternals.currentAuthentication(task.getProcessEngineServices().getIdentityService())
         .map(Authenticated::userId).orElse(null);
-  }
-
-  protected static Long longVariable(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    if (value == null) {
-      throw new IllegalStateException("Process variable '" + name + "' is missing on task " + task.getId());
-    }
-    return ((Number) value).longValue();
   }
 }

@@ -1,11 +1,13 @@
 package vn.congdoan.cascade.grassroots;
 
+import static vn.congdoan.cascade.contract.SharedVariables.PLAN_SUMMARY;
+
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.ActivityReportForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
@@ -34,7 +36,7 @@ class ActivityReportTaskListener extends UnitTaskListener {
   protected void onCreate(DelegateTask task) {
     UnitAssignment assignment = assignment(task);
     Map<String, Object> values = new HashMap<>(context.planLinks(assignment));
-    values.put("planSummary", context.describe(assignment));
+    values.put(PLAN_SUMMARY.name(), context.describe(assignment));
     show(task, values);
   }
 
@@ -46,11 +48,11 @@ class ActivityReportTaskListener extends UnitTaskListener {
       throw new TaskNoLongerOpenException();
     }
     ActivityFigures figures = new ActivityFigures(
-        input.requiredCount("propagandaSessions", "số buổi tuyên truyền", MAX_COUNT),
-        input.requiredCount("participants", "số lượt người tham gia", MAX_COUNT),
-        input.requiredCount("articles", "số tin, bài viết", MAX_COUNT),
-        input.requiredCount("initiatives", "số sáng kiến, cải tiến", MAX_COUNT));
-    String summary = input.requiredText("activitySummary", "kết quả thực hiện", FormInput.MAX_TEXT);
+        input.requiredCount(ActivityReportForm.PROPAGANDA_SESSIONS.name(), "số buổi tuyên truyền", MAX_COUNT),
+        input.requiredCount(ActivityReportForm.PARTICIPANTS.name(), "số lượt người tham gia", MAX_COUNT),
+        input.requiredCount(ActivityReportForm.ARTICLES.name(), "số tin, bài viết", MAX_COUNT),
+        input.requiredCount(ActivityReportForm.INITIATIVES.name(), "số sáng kiến, cải tiến", MAX_COUNT));
+    String summary = input.requiredText(ActivityReportForm.ACTIVITY_SUMMARY.name(), "kết quả thực hiện", FormInput.MAX_TEXT);
     input.throwIfInvalid();
     reports.save(new ActivityReport(assignment, figures, summary, actor(task), clock.now()));
     recordStep(task, assignment);
@@ -58,8 +60,6 @@ class ActivityReportTaskListener extends UnitTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    Set<String> names = new HashSet<>(Set.of("planSummary", "propagandaSessions", "participants", "articles", "initiatives", "activitySummary"));
-    names.addAll(UnitContext.PLAN_LINKS);
-    return names;
+    return ActivityReportForm.FORM.variableNames();
   }
 }

@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.grassroots;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
+
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -45,7 +47,7 @@ class IssuePlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ImplementingPlan plan = plans.findById((Long) execution.getVariable("planId")).orElseThrow();
+    ImplementingPlan plan = plans.findById(PLAN_ID.from(execution).get()).orElseThrow();
     Directive directive = plan.getDirective();
     List<OrganisationUnit> units = registry.grassrootsUnitsOf(directive.getSector());
     if (units.isEmpty()) {

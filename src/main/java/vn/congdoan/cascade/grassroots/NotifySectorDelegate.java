@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 
@@ -26,7 +28,6 @@ import vn.congdoan.cascade.directive.DirectiveRepository;
 @Component("notifySector")
 class NotifySectorDelegate implements JavaDelegate {
 
-  public static final String ALL_UNITS_FINISHED = "AllUnitsFinished";
   private static final Logger log = LoggerFactory.getLogger(NotifySectorDelegate.class);
 
   private final DirectiveRepository directives;
@@ -42,11 +43,11 @@ class NotifySectorDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
+    Directive directive = directives.findById(GrassrootsUnionContract.DIRECTIVE_ID.from(execution).get()).orElseThrow();
     if (!assignments.existsByDirectiveAndFinishedAtIsNull(directive)) {
       // only the jobs of the units that finish last get here, and they wait for each other
       directives.lock(directive.getId()).orElseThrow();
-      int correlated = runtime.createMessageCorrelation(ALL_UNITS_FINISHED)
+      int correlated = runtime.createMessageCorrelation(DirectiveCascadeContract.MESSAGE_ALL_UNITS_FINISHED)
           .processInstanceId(directive.getProcessInstanceId())
           .correlateAllWithResult()
           .size();

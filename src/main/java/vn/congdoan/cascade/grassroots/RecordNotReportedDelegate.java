@@ -1,5 +1,9 @@
 package vn.congdoan.cascade.grassroots;
 
+import static vn.congdoan.cascade.contract.GrassrootsUnionContract.ASSIGNMENT_ID;
+import static vn.congdoan.cascade.contract.GrassrootsUnionContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.GrassrootsUnionContract.UNIT_CODE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -20,9 +24,9 @@ class RecordNotReportedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    UnitAssignment assignment = assignments.findById((Long) execution.getVariable("assignmentId")).orElseThrow();
+    UnitAssignment assignment = assignments.findById(ASSIGNMENT_ID.from(execution).get()).orElseThrow();
     log.info("Grassroots union {} did not report on directive {} before the deadline",
-        execution.getVariable("unitCode"), execution.getVariable("directiveId"));
+        UNIT_CODE.from(execution).getOrNull(), DIRECTIVE_ID.from(execution).getOrNull());
     assignment.notReported();
   }
 }

@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.grassroots;
 
+import static vn.congdoan.cascade.contract.GrassrootsUnionContract.ASSIGNMENT_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,6 @@ class RecordUnitFinishedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignments.findById((Long) execution.getVariable("assignmentId")).orElseThrow().finished(clock.now());
+    assignments.findById(ASSIGNMENT_ID.from(execution).get()).orElseThrow().finished(clock.now());
   }
 }

@@ -1,14 +1,18 @@
 package vn.congdoan.cascade.grassroots;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.organisation.OfficerRole;
@@ -21,9 +25,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * distributed in many small transactions, and Cockpit shows the progress while it runs.
  */
 @Component("startUnitProcesses")
-public class StartUnitProcessesDelegate implements JavaDelegate {
-
-  public static final String UNIT_PROCESS_KEY = "GrassrootsUnionProcess";
+class StartUnitProcessesDelegate implements JavaDelegate {
 
   private final DirectiveRepository directives;
   private final UnitAssignmentRepository assignments;
@@ -47,30 +49,33 @@ public class StartUnitProcessesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Directive directive = directives.getReferenceById((Long) execution.getVariable("directiveId"));
+    Directive directive = directives.getReferenceById(DirectiveCascadeContract.DIRECTIVE_ID.from(execution).get());
     List<UnitAssignment> batch = assignments.findNotStarted(directive, PageRequest.of(0, properties.startBatchSize()));
     Instant now = clock.now();
     // the latest unit model, looked up once per batch rather than once per unit
-    String unitModel = repository.createProcessDefinitionQuery().processDefinitionKey(UNIT_PROCESS_KEY)
+    String unitModel = repository.createProcessDefinitionQuery().processDefinitionKey(GrassrootsUnionContract.PROCESS_KEY)
         .latestVersion().singleResult().getId();
+    String sectorOfficeGroup = DirectiveCascadeContract.SECTOR_OFFICE_GROUP.from(execution).get();
+    Date deadline = DirectiveCascadeContract.DEADLINE.from(execution).get();
     for (UnitAssignment assignment : batch) {
+      VariableMap variables = Variables.createVariables();
+      GrassrootsUnionContract.DIRECTIVE_ID.putInto(variables, directive.getId());
+      GrassrootsUnionContract.ASSIGNMENT_ID.putInto(variables, assignment.getId());
+      GrassrootsUnionContract.UNIT_CODE.putInto(variables, assignment.getUnit().getCode());
+      GrassrootsUnionContract.UNIT_GROUP.putInto(variables, OfficerRole.GRASSROOTS_OFFICER.groupOf(assignment.getUnit()));
+      GrassrootsUnionContract.SECTOR_OFFICE_GROUP.putInto(variables, sectorOfficeGroup);
+      GrassrootsUnionContract.DEADLINE.putInto(variables, deadline);
+      GrassrootsUnionContract.REMINDER_CYCLE.putInto(variables, reminders.cycleFor(assignment));
       String processInstanceId = runtime.createProcessInstanceById(unitModel)
           .businessKey(directive.getId() + "/" + assignment.getUnit().getCode())
-          .setVariables(Variables.createVariables()
-              .putValue("directiveId", directive.getId())
-              .putValue("assignmentId", assignment.getId())
-              .putValue("unitCode", assignment.getUnit().getCode())
-              .putValue("unitGroup", OfficerRole.GRASSROOTS_OFFICER.groupOf(assignment.getUnit()))
-              .putValue("sectorOfficeGroup", execution.getVariable("sectorOfficeGroup"))
-              .putValue("deadline", execution.getVariable("deadline"))
-              .putValue("reminderCycle", reminders.cycleFor(assignment)))
+          .setVariables(variables)
           .execute()
           .getProcessInstanceId();
       assignment.started(processInstanceId, now);
     }
     long notStarted = assignments.countByDirectiveAndProcessInstanceIdIsNull(directive);
     // the progress as Cockpit shows it on the sector's process while the fan-out runs
-    execution.setVariable("unitsNotStarted", notStarted);
-    execution.setVariable("allUnitsStarted", notStarted == 0);
+    DirectiveCascadeContract.UNITS_NOT_STARTED.on(execution).set(notStarted);
+    DirectiveCascadeContract.ALL_UNITS_STARTED.on(execution).set(notStarted == 0);
   }
 }

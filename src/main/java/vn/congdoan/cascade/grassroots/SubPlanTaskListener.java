@@ -1,13 +1,15 @@
 package vn.congdoan.cascade.grassroots;
 
+import static vn.congdoan.cascade.contract.SharedVariables.PLAN_SUMMARY;
+
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.SubPlanForm;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
@@ -38,7 +40,7 @@ class SubPlanTaskListener extends UnitTaskListener {
   protected void onCreate(DelegateTask task) {
     UnitAssignment assignment = assignment(task);
     Map<String, Object> values = new HashMap<>(context.planLinks(assignment));
-    values.put("planSummary", context.describe(assignment));
+    values.put(PLAN_SUMMARY.name(), context.describe(assignment));
     show(task, values);
   }
 
@@ -49,19 +51,19 @@ class SubPlanTaskListener extends UnitTaskListener {
       // sent a moment ago from another tab or by a colleague: the first submission stands
       throw new TaskNoLongerOpenException();
     }
-    String number = input.optionalIdentifier("subPlanNumber", "số, ký hiệu kế hoạch", 50);
-    LocalDate issuedOn = input.requiredDate("subPlanIssuedOn", "ngày ban hành kế hoạch");
-    String content = input.requiredText("subPlanContent", "nội dung kế hoạch", FormInput.MAX_TEXT);
+    String number = input.optionalIdentifier(SubPlanForm.SUB_PLAN_NUMBER.name(), "số, ký hiệu kế hoạch", 50);
+    LocalDate issuedOn = input.requiredDate(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "ngày ban hành kế hoạch");
+    String content = input.requiredText(SubPlanForm.SUB_PLAN_CONTENT.name(), "nội dung kế hoạch", FormInput.MAX_TEXT);
     LocalDate sectorPlanDate = plans.findByDirective(assignment.getDirective()).orElseThrow().getIssuedOn();
     if (issuedOn != null && issuedOn.isBefore(sectorPlanDate)) {
-      input.reject("subPlanIssuedOn", "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");
+      input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");
     } else if (issuedOn != null && issuedOn.isAfter(sectorPlanDate.plusYears(MAX_YEARS_AFTER_SECTOR_PLAN))) {
-      input.reject("subPlanIssuedOn", "Ngày ban hành kế hoạch " + VietnamTime.format(issuedOn) + " quá "
+      input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành kế hoạch " + VietnamTime.format(issuedOn) + " quá "
           + MAX_YEARS_AFTER_SECTOR_PLAN + " năm sau ngày ban hành kế hoạch của ngành: vui lòng kiểm tra lại năm.");
     }
     if (number != null && issuedOn != null && subPlans.numberTaken(assignment.getUnit(), number,
         issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear()))) {
-      input.reject("subPlanNumber", "Số " + number + " đã được dùng cho một kế hoạch khác của CĐCS trong năm "
+      input.reject(SubPlanForm.SUB_PLAN_NUMBER.name(), "Số " + number + " đã được dùng cho một kế hoạch khác của CĐCS trong năm "
           + issuedOn.getYear() + ".");
     }
     input.throwIfInvalid();
@@ -71,8 +73,6 @@ class SubPlanTaskListener extends UnitTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    Set<String> names = new HashSet<>(Set.of("planSummary", "subPlanNumber", "subPlanIssuedOn", "subPlanContent"));
-    names.addAll(UnitContext.PLAN_LINKS);
-    return names;
+    return SubPlanForm.FORM.variableNames();
   }
 }

@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.grassroots;
 
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
@@ -18,9 +17,6 @@ import vn.congdoan.cascade.document.IssuedDocumentRepository;
 @Component
 public class UnitContext {
 
-  /** The form variables of {@link #planLinks}. */
-  public static final Set<String> PLAN_LINKS = DocumentLinks.formVariableNames("plan");
-
   private final ImplementingPlanRepository plans;
   private final IssuedDocumentRepository documents;
 
@@ -32,7 +28,7 @@ public class UnitContext {
   /** planPdfUrl, planDocxUrl, planDocumentNumber: the sector's plan as issued, for the form's download links. */
   public Map<String, Object> planLinks(UnitAssignment assignment) {
     return documents.findByDirectiveIdAndKind(assignment.getDirective().getId(), DocumentKind.PLAN)
-        .map(d -> DocumentLinks.formVariables("plan", d)).orElse(Map.of());
+        .map(d -> DocumentLinks.planFormVariables(d)).orElse(Map.of());
   }
 
   public String describe(UnitAssignment assignment) {

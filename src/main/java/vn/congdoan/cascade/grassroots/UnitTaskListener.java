@@ -1,11 +1,14 @@
 package vn.congdoan.cascade.grassroots;
 
+import static vn.congdoan.cascade.contract.GrassrootsUnionContract.ASSIGNMENT_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.form.FormTaskListener;
 
 /**
  * A form of one grassroots union's process: its task finds the unit's part in the directive through the
- * process variable {@code assignmentId}.
+ * process variable {@link GrassrootsUnionContract#ASSIGNMENT_ID}.
  */
 public abstract class UnitTaskListener extends FormTaskListener {
 
@@ -16,7 +19,7 @@ public abstract class UnitTaskListener extends FormTaskListener {
   }
 
   protected UnitAssignment assignment(DelegateTask task) {
-    return assignments.findById(longVariable(task, "assignmentId")).orElseThrow();
+    return assignments.findById(ASSIGNMENT_ID.from(task).get()).orElseThrow();
   }
 
   /**
@@ -25,7 +28,7 @@ public abstract class UnitTaskListener extends FormTaskListener {
    * one's work and can say the task is done, instead of colliding with it.
    */
   protected UnitAssignment lockedAssignment(DelegateTask task) {
-    return assignments.lockById(longVariable(task, "assignmentId")).orElseThrow();
+    return assignments.lockById(ASSIGNMENT_ID.from(task).get()).orElseThrow();
   }
 
   /** Records the state this task's completion brings the unit to, as the model names it ({@link UnitSteps}). */

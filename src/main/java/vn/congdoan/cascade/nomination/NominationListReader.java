@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
@@ -18,7 +19,7 @@ import vn.congdoan.cascade.form.FormValidationException;
 public final class NominationListReader {
 
   public static final int MAX_NOMINATIONS = 50;
-  public static final String VARIABLE = "nominationsJson";
+  public static final String VARIABLE = NominationForm.NOMINATIONS_JSON.name();
   public static final String MALFORMED = "Danh sách đề xuất không đúng định dạng.";
 
   private final ObjectMapper json;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationReviewForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
@@ -27,7 +28,7 @@ import vn.congdoan.cascade.process.EngineClock;
 @Component("nominationReviewTask")
 class NominationReviewTaskListener extends UnitTaskListener {
 
-  static final String DECISIONS = "reviewDecisionsJson";
+  static final String DECISIONS = NominationReviewForm.REVIEW_DECISIONS_JSON.name();
   static final String MALFORMED = "Kết quả xét duyệt không đúng định dạng.";
 
   private final NominationRepository nominations;
@@ -59,9 +60,9 @@ class NominationReviewTaskListener extends UnitTaskListener {
       row.put("recognitionName", n.getRecognition().label());
       rows.add(row);
     }
-    show(task, Map.of("unitName", assignment.getUnit().getName()));
+    show(task, Map.of(NominationReviewForm.UNIT_NAME.name(), assignment.getUnit().getName()));
     try {
-      showJson(task, "nominationsForReview", json.writeValueAsString(rows));
+      NominationReviewForm.NOMINATIONS_FOR_REVIEW.on(task.getExecution()).set(json.writeValueAsString(rows));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nominations for review", e);
     }
@@ -115,7 +116,7 @@ class NominationReviewTaskListener extends UnitTaskListener {
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("unitName", "nominationsForReview", DECISIONS);
+    return NominationReviewForm.FORM.variableNames();
   }
 
   private Map<Long, Map<String, Object>> decisions(Object submitted) {

@@ -1,16 +1,18 @@
 package vn.congdoan.cascade.nomination;
 
+import static vn.congdoan.cascade.contract.GrassrootsUnionContract.HAS_NOMINATIONS;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
@@ -47,16 +49,12 @@ class NominationTaskListener extends UnitTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     UnitAssignment assignment = assignment(task);
-    Map<String, Object> options = new LinkedHashMap<>();
-    options.put("unitName", assignment.getUnit().getName());
-    options.put("context", context.describe(assignment));
-    options.put("maxNominations", NominationListReader.MAX_NOMINATIONS);
-    options.put("movements", movements.findByActiveTrueOrderByPosition().stream()
-        .map(m -> Map.of("code", m.getCode(), "name", m.getName())).toList());
-    options.put("recognitions", Arrays.stream(RecognitionForm.values())
-        .map(r -> Map.of("code", r.name(), "name", r.label())).toList());
+    Options options = new Options(assignment.getUnit().getName(), context.describe(assignment),
+        NominationListReader.MAX_NOMINATIONS,
+        movements.findByActiveTrueOrderByPosition().stream().map(m -> new Option(m.getCode(), m.getName())).toList(),
+        Arrays.stream(RecognitionForm.values()).map(r -> new Option(r.name(), r.label())).toList());
     try {
-      showJson(task, "nominationOptions", json.writeValueAsString(options));
+      NominationForm.NOMINATION_OPTIONS.on(task.getExecution()).set(json.writeValueAsString(options));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nomination form options", e);
     }
@@ -79,11 +77,16 @@ class NominationTaskListener extends UnitTaskListener {
         p.workplace(), p.achievement(), known.get(p.movementCode()), p.recognition(), officer, now)).toList());
     assignment.submitted(now);
     recordStep(task, assignment);
-    task.getExecution().setVariable("hasNominations", !proposed.isEmpty());
+    HAS_NOMINATIONS.on(task.getExecution()).set(!proposed.isEmpty());
   }
+
+  /** What the form reads ({@code nominationOptions}). */
+  record Options(String unitName, String context, int maxNominations, List<Option> movements, List<Option> recognitions) {}
+
+  record Option(String code, String name) {}
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("nominationOptions", NominationListReader.VARIABLE);
+    return NominationForm.FORM.variableNames();
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 
@@ -26,9 +27,9 @@ class ApplyExtensionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    UnitAssignment assignment = assignments.findById((Long) execution.getVariable("assignmentId")).orElseThrow();
+    UnitAssignment assignment = assignments.findById(GrassrootsUnionContract.ASSIGNMENT_ID.from(execution).get()).orElseThrow();
     Date deadline = Date.from(assignment.getDeadline());
-    execution.setVariable("deadline", deadline);
+    GrassrootsUnionContract.DEADLINE.on(execution).set(deadline);
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
         .forEach(task -> {
           task.setDueDate(deadline);

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.process.CascadeProperties;
@@ -25,7 +27,6 @@ import vn.congdoan.cascade.process.EngineClock;
 @Component("closeCollection")
 class CloseCollectionDelegate implements JavaDelegate {
 
-  public static final String COLLECTION_CLOSED = "CollectionClosed";
   private static final Logger log = LoggerFactory.getLogger(CloseCollectionDelegate.class);
 
   private final DirectiveRepository directives;
@@ -45,12 +46,12 @@ class CloseCollectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
+    Directive directive = directives.findById(DirectiveCascadeContract.DIRECTIVE_ID.from(execution).get()).orElseThrow();
     Instant now = clock.now();
     directive.closeCollection(now);
     List<UnitAssignment> batch = assignments.findLate(directive, now, PageRequest.of(0, properties.startBatchSize()));
     for (UnitAssignment assignment : batch) {
-      boolean closed = !runtime.createMessageCorrelation(COLLECTION_CLOSED)
+      boolean closed = !runtime.createMessageCorrelation(GrassrootsUnionContract.MESSAGE_COLLECTION_CLOSED)
           .processInstanceId(assignment.getProcessInstanceId()).correlateAllWithResult().isEmpty();
       if (!closed) {
         // the unit's process no longer waits for its own work (it should have submitted): record it as
@@ -61,7 +62,7 @@ class CloseCollectionDelegate implements JavaDelegate {
         assignment.finished(clock.now());
       }
     }
-    execution.setVariable("allUnitsClosed", batch.size() < properties.startBatchSize()
+    DirectiveCascadeContract.ALL_UNITS_CLOSED.on(execution).set(batch.size() < properties.startBatchSize()
         || assignments.countLate(directive, now) == 0);
   }
 }

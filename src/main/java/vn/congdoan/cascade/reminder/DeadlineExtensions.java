@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 
@@ -11,7 +12,6 @@ import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 @Service
 class DeadlineExtensions {
 
-  public static final String DEADLINE_EXTENDED = "DeadlineExtended";
 
   private final UnitAssignmentRepository assignments;
   private final RuntimeService runtime;
@@ -35,7 +35,7 @@ class DeadlineExtensions {
       if (newDeadline.isAfter(assignment.getDeadline())) {
         assignment.extendTo(newDeadline);
       }
-      runtime.createMessageCorrelation(DEADLINE_EXTENDED)
+      runtime.createMessageCorrelation(GrassrootsUnionContract.MESSAGE_DEADLINE_EXTENDED)
           .processInstanceId(assignment.getProcessInstanceId()).correlateAllWithResult();
     }
   }

@@ -2,7 +2,6 @@ package vn.congdoan.cascade.reminder;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.directive.ImplementingPlan;
@@ -57,11 +57,11 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
+    Directive directive = directives.findById(DirectiveCascadeContract.DIRECTIVE_ID.from(execution).get()).orElseThrow();
     Instant now = clock.now();
     List<UnitAssignment> late = assignments.findLate(directive, now);
     assignments.markLateOverdue(directive, now);
-    LocalDate point = VietnamTime.dayOf(((Date) execution.getVariable("escalationAt")).toInstant());
+    LocalDate point = VietnamTime.dayOf(DirectiveCascadeContract.ESCALATION_AT.from(execution).get().toInstant());
     log.info("Directive {}: deadline {} reached, {} grassroots unions overdue", directive.getNumber(), point, late.size());
     if (late.isEmpty()) {
       return;

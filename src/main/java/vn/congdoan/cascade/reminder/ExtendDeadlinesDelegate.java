@@ -1,7 +1,8 @@
 package vn.congdoan.cascade.reminder;
 
-import java.util.Arrays;
-import java.util.Date;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTENDED_ASSIGNMENT_IDS;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTENDED_DEADLINE;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,12 +24,10 @@ class ExtendDeadlinesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ids = (String) execution.getVariable("extendedAssignmentIds");
-    Date newDeadline = (Date) execution.getVariable("extendedDeadline");
-    List<Long> assignmentIds = ids == null || ids.isBlank() ? List.of()
-        : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
-    extensions.extend(assignmentIds, newDeadline.toInstant());
-    execution.removeVariable("extendedAssignmentIds");
-    execution.removeVariable("extendedDeadline");
+    // a Json list; a comma-joined String in instances that reached Task_HandleLateUnits before the list was typed
+    List<Long> assignmentIds = EXTENDED_ASSIGNMENT_IDS.from(execution).orElse(List.of());
+    extensions.extend(assignmentIds, EXTENDED_DEADLINE.from(execution).get().toInstant());
+    EXTENDED_ASSIGNMENT_IDS.on(execution).remove();
+    EXTENDED_DEADLINE.on(execution).remove();
   }
 }

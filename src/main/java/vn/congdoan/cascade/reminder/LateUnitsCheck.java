@@ -1,5 +1,10 @@
 package vn.congdoan.cascade.reminder;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.ESCALATION_AT;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.LATE_UNITS_LEFT;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.UNITS_STILL_WORKING;
+
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,14 +37,14 @@ class LateUnitsCheck implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Directive directive = directives.findById((Long) execution.getVariable("directiveId")).orElseThrow();
+    Directive directive = directives.findById(DIRECTIVE_ID.from(execution).get()).orElseThrow();
     Instant now = clock.now();
     boolean late = assignments.countLate(directive, now) > 0;
     Instant next = assignments.nextDeadline(directive, now);
-    execution.setVariable("lateUnitsLeft", late);
-    execution.setVariable("unitsStillWorking", next != null);
+    LATE_UNITS_LEFT.on(execution).set(late);
+    UNITS_STILL_WORKING.on(execution).set(next != null);
     if (!late && next != null) {
-      execution.setVariable("escalationAt", Date.from(next));
+      ESCALATION_AT.on(execution).set(Date.from(next));
     }
   }
 }

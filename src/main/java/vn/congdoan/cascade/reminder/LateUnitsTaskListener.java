@@ -1,13 +1,21 @@
 package vn.congdoan.cascade.reminder;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.CLOSE;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.ESCALATION_AT;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTEND;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTENDED_ASSIGNMENT_IDS;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.EXTENDED_DEADLINE;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.LATE_DECISION;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +24,15 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.LateUnitsForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
-import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
@@ -36,7 +45,7 @@ import vn.congdoan.cascade.process.EngineClock;
 @Component("lateUnitsTask")
 class LateUnitsTaskListener extends FormTaskListener {
 
-  static final String EXTENSIONS = "extensionsJson";
+  static final String EXTENSIONS = LateUnitsForm.EXTENSIONS_JSON.name();
   static final String MALFORMED = "Thông tin gia hạn không đúng định dạng.";
 
   /** What a registry code looks like (organisation.OrganisationLoader); anything else is not echoed in a message. */
@@ -65,25 +74,24 @@ class LateUnitsTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     Directive directive = directive(task);
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("deadline", VietnamTime.format(((Date) task.getVariable("escalationAt")).toInstant()));
-    view.put("units", lateUnits.describe(assignments.findLate(directive, clock.now())));
+    LateUnitsView view = new LateUnitsView(VietnamTime.format(ESCALATION_AT.from(task).get().toInstant()),
+        lateUnits.describe(assignments.findLate(directive, clock.now())));
     try {
-      showJson(task, "lateUnits", json.writeValueAsString(view));
+      LateUnitsForm.LATE_UNITS.on(task.getExecution()).set(json.writeValueAsString(view));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the late units", e);
     }
-    task.getExecution().removeVariable("lateDecision");
+    LATE_DECISION.on(task.getExecution()).remove();
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    String decision = input.requiredText("lateDecision", "gia hạn hoặc kết thúc thu thập", 10);
-    if (!"EXTEND".equals(decision) && !"CLOSE".equals(decision)) {
-      throw new FormValidationException("lateDecision", "Vui lòng chọn gia hạn hoặc kết thúc thu thập.");
+    String decision = input.requiredText(LATE_DECISION.name(), "gia hạn hoặc kết thúc thu thập", 10);
+    if (!EXTEND.equals(decision) && !CLOSE.equals(decision)) {
+      throw new FormValidationException(LATE_DECISION.name(), "Vui lòng chọn gia hạn hoặc kết thúc thu thập.");
     }
-    task.getExecution().setVariable("lateDecision", decision);
-    if ("CLOSE".equals(decision)) {
+    LATE_DECISION.on(task.getExecution()).set(decision);
+    if (CLOSE.equals(decision)) {
       return;
     }
     Directive directive = directive(task);
@@ -102,7 +110,7 @@ class LateUnitsTaskListener extends FormTaskListener {
           + " ngày kể từ hôm nay: vui lòng kiểm tra lại ngày.");
     }
     Instant newDeadline = cascade.deadlineOf(extension.newDeadline());
-    StringBuilder ids = new StringBuilder();
+    List<Long> ids = new ArrayList<>();
     for (String code : extension.units()) {
       UnitAssignment assignment = late.get(code);
       if (assignment == null) {
@@ -112,13 +120,16 @@ class LateUnitsTaskListener extends FormTaskListener {
       if (!newDeadline.isAfter(assignment.getDeadline())) {
         throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau hạn hiện tại của " + assignment.getUnit().getName() + ".");
       }
-      ids.append(ids.isEmpty() ? "" : ",").append(assignment.getId());
+      ids.add(assignment.getId());
     }
-    task.getExecution().setVariable("extendedAssignmentIds", ids.toString());
-    task.getExecution().setVariable("extendedDeadline", Date.from(newDeadline));
+    EXTENDED_ASSIGNMENT_IDS.on(task.getExecution()).set(ids);
+    EXTENDED_DEADLINE.on(task.getExecution()).set(Date.from(newDeadline));
   }
 
   record Extension(LocalDate newDeadline, List<String> units) {}
+
+  /** What the form reads ({@code lateUnits}): the deadline reached, and the late units. */
+  record LateUnitsView(String deadline, List<LateUnits.LateUnit> units) {}
 
   private Extension readExtension(Object submitted) {
     if (submitted == null) {
@@ -138,17 +149,17 @@ class LateUnitsTaskListener extends FormTaskListener {
   }
 
   private Directive directive(DelegateTask task) {
-    return directives.findById(longVariable(task, "directiveId")).orElseThrow();
+    return directives.findById(DIRECTIVE_ID.from(task).get()).orElseThrow();
   }
 
   @Override
   protected Set<String> formVariables() {
-    return Set.of("lateUnits", EXTENSIONS);
+    return LateUnitsForm.FORM.variableNames();
   }
 
   /** The form's fields and the decision, which stays in the process for the gateway after the late units' task. */
   @Override
   public Set<String> submittedVariables() {
-    return formVariablesAnd("lateDecision");
+    return LateUnitsForm.FORM.submittedNames();
   }
 }

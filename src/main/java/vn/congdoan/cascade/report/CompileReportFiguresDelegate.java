@@ -1,5 +1,8 @@
 package vn.congdoan.cascade.report;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,6 @@ class CompileReportFiguresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("reportId", drafting.compileFigures((Long) execution.getVariable("directiveId")));
+    REPORT_ID.on(execution).set(drafting.compileFigures(DIRECTIVE_ID.from(execution).get()));
   }
 }

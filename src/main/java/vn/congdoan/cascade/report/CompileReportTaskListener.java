@@ -1,11 +1,13 @@
 package vn.congdoan.cascade.report;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_ID;
+
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.document.IssuedDocumentRepository;
 import vn.congdoan.cascade.form.FormInput;
@@ -30,14 +32,14 @@ class CompileReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    ResultsReport report = reports.findById(longVariable(task, "reportId")).orElseThrow();
+    ResultsReport report = reports.findById(REPORT_ID.from(task).get()).orElseThrow();
     Directive directive = report.getDirective();
     Map<String, Object> values = new HashMap<>();
-    values.put("reportDraft", report.getCompiled());
-    values.put("reportAssessment", report.getAssessment());
-    values.put("reportShortcomings", report.getShortcomings());
-    values.put("reportProposals", report.getProposals());
-    values.put("reportReturnReason", report.getReturnReason());
+    values.put(ResultsReportForm.REPORT_DRAFT.name(), report.getCompiled());
+    values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());
+    values.put(ResultsReportForm.REPORT_SHORTCOMINGS.name(), report.getShortcomings());
+    values.put(ResultsReportForm.REPORT_PROPOSALS.name(), report.getProposals());
+    values.put(ResultsReportForm.REPORT_RETURN_REASON.name(), report.getReturnReason());
     values.putAll(ReportLinks.draft(directive.getId()));
     values.putAll(ReportLinks.plan(documents, directive));
     show(task, values);
@@ -45,19 +47,16 @@ class CompileReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    ResultsReport report = reports.findById(longVariable(task, "reportId")).orElseThrow();
-    String assessment = input.requiredText("reportAssessment", "đánh giá chung", FormInput.MAX_TEXT);
-    String shortcomings = input.requiredText("reportShortcomings", "tồn tại, hạn chế và nguyên nhân", FormInput.MAX_TEXT);
-    String proposals = input.optionalText("reportProposals", "kiến nghị, đề xuất", FormInput.MAX_TEXT);
+    ResultsReport report = reports.findById(REPORT_ID.from(task).get()).orElseThrow();
+    String assessment = input.requiredText(ResultsReportForm.REPORT_ASSESSMENT.name(), "đánh giá chung", FormInput.MAX_TEXT);
+    String shortcomings = input.requiredText(ResultsReportForm.REPORT_SHORTCOMINGS.name(), "tồn tại, hạn chế và nguyên nhân", FormInput.MAX_TEXT);
+    String proposals = input.optionalText(ResultsReportForm.REPORT_PROPOSALS.name(), "kiến nghị, đề xuất", FormInput.MAX_TEXT);
     input.throwIfInvalid();
     report.submit(assessment, shortcomings, proposals, actor(task));
   }
 
   @Override
   protected Set<String> formVariables() {
-    Set<String> names = new HashSet<>(Set.of("reportDraft", "reportAssessment", "reportShortcomings", "reportProposals",
-        "reportReturnReason"));
-    names.addAll(ReportLinks.names(true));
-    return names;
+    return ResultsReportForm.FORM.variableNames();
   }
 }

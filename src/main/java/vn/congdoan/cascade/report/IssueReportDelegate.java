@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.report;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ class IssueReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ResultsReport report = reports.findById((Long) execution.getVariable("reportId")).orElseThrow();
+    ResultsReport report = reports.findById(REPORT_ID.from(execution).get()).orElseThrow();
     IssuedDocument document = documents.issue(report.getDirective().getId(), DocumentKind.REPORT);
     report.issued(document.getNumber(), document.getIssuedOn());
   }

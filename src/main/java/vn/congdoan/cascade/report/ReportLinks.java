@@ -1,9 +1,8 @@
 package vn.congdoan.cascade.report;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.document.DocumentFormat;
 import vn.congdoan.cascade.document.DocumentKind;
@@ -13,8 +12,8 @@ import vn.congdoan.cascade.document.IssuedDocumentRepository;
 /** The form variables that carry the report forms' download links (Text views in the Camunda Forms). */
 final class ReportLinks {
 
-  static final String DRAFT_PDF = "reportDraftPdfUrl";
-  static final String DRAFT_DOCX = "reportDraftDocxUrl";
+  static final String DRAFT_PDF = ResultsReportForm.REPORT_DRAFT_PDF_URL.name();
+  static final String DRAFT_DOCX = ResultsReportForm.REPORT_DRAFT_DOCX_URL.name();
 
   private ReportLinks() {}
 
@@ -27,15 +26,7 @@ final class ReportLinks {
   static Map<String, Object> plan(IssuedDocumentRepository documents, Directive directive) {
     Map<String, Object> values = new HashMap<>();
     documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.PLAN)
-        .ifPresent(plan -> values.putAll(DocumentLinks.formVariables("plan", plan)));
+        .ifPresent(plan -> values.putAll(DocumentLinks.planFormVariables(plan)));
     return values;
-  }
-
-  static Set<String> names(boolean withPlan) {
-    Set<String> names = new HashSet<>(Set.of(DRAFT_PDF, DRAFT_DOCX));
-    if (withPlan) {
-      names.addAll(DocumentLinks.formVariableNames("plan"));
-    }
-    return names;
   }
 }

@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.report;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_ID;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +57,7 @@ class SendReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ResultsReport report = reports.findById((Long) execution.getVariable("reportId")).orElseThrow();
+    ResultsReport report = reports.findById(REPORT_ID.from(execution).get()).orElseThrow();
     Directive directive = report.getDirective();
     IssuedDocument document = documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.REPORT).orElseThrow(
         () -> new IllegalStateException("Report " + report.getId() + " has not been issued as a document"));

@@ -1,11 +1,15 @@
 package vn.congdoan.cascade.report;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_APPROVED;
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_ID;
+
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ReportApprovalForm;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.process.EngineClock;
@@ -29,22 +33,22 @@ class SignReportTaskListener extends FormTaskListener {
   protected void onCreate(DelegateTask task) {
     ResultsReport report = report(task);
     Map<String, Object> values = new HashMap<>();
-    values.put("reportSummary", report.getCompiled());
-    values.put("reportAssessment", report.getAssessment());
-    values.put("reportShortcomings", report.getShortcomings());
-    values.put("reportProposals", report.getProposals());
+    values.put(ReportApprovalForm.REPORT_SUMMARY.name(), report.getCompiled());
+    values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());
+    values.put(ResultsReportForm.REPORT_SHORTCOMINGS.name(), report.getShortcomings());
+    values.put(ResultsReportForm.REPORT_PROPOSALS.name(), report.getProposals());
     values.putAll(ReportLinks.draft(report.getDirective().getId()));
     show(task, values);
-    task.getExecution().removeVariable("reportApproved");
+    REPORT_APPROVED.on(task.getExecution()).remove();
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
     ResultsReport report = report(task);
-    Boolean approved = input.requiredChoice("reportApproved", "ký duyệt hoặc trả lại báo cáo");
-    String reason = input.optionalText("reportReturnReason", "lý do trả lại", 2000);
+    Boolean approved = input.requiredChoice(REPORT_APPROVED.name(), "ký duyệt hoặc trả lại báo cáo");
+    String reason = input.optionalText(ResultsReportForm.REPORT_RETURN_REASON.name(), "lý do trả lại", 2000);
     if (Boolean.FALSE.equals(approved) && reason == null) {
-      input.reject("reportReturnReason", "Vui lòng nhập lý do trả lại báo cáo.");
+      input.reject(ResultsReportForm.REPORT_RETURN_REASON.name(), "Vui lòng nhập lý do trả lại báo cáo.");
     }
     input.throwIfInvalid();
     if (approved) {
@@ -52,24 +56,21 @@ class SignReportTaskListener extends FormTaskListener {
     } else {
       report.returnForRevision(reason);
     }
-    task.getExecution().setVariable("reportApproved", approved);
+    REPORT_APPROVED.on(task.getExecution()).set(approved);
   }
 
   @Override
   protected Set<String> formVariables() {
-    Set<String> names = new HashSet<>(Set.of("reportSummary", "reportAssessment", "reportShortcomings",
-        "reportProposals", "reportReturnReason"));
-    names.addAll(ReportLinks.names(false));
-    return names;
+    return ReportApprovalForm.FORM.variableNames();
   }
 
   /** The form's fields and the decision, which stays in the process for the gateway after the signature. */
   @Override
   public Set<String> submittedVariables() {
-    return formVariablesAnd("reportApproved");
+    return ReportApprovalForm.FORM.submittedNames();
   }
 
   private ResultsReport report(DelegateTask task) {
-    return reports.findById(longVariable(task, "reportId")).orElseThrow();
+    return reports.findById(REPORT_ID.from(task).get()).orElseThrow();
   }
 }

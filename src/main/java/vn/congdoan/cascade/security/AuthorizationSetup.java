@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.organisation.OrganisationSynchronised;
 
 /**
@@ -31,8 +32,6 @@ import vn.congdoan.cascade.organisation.OrganisationSynchronised;
 @Component
 class AuthorizationSetup {
 
-  public static final String DIRECTIVE_PROCESS_KEY = "DirectiveCascadeProcess";
-
   private static final Logger log = LoggerFactory.getLogger(AuthorizationSetup.class);
 
   private final Grants grants;
@@ -50,7 +49,7 @@ class AuthorizationSetup {
     for (String group : organisation.grassrootsGroups()) {
       grants.toGroup(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grants.toGroup(group, Resources.GROUP, group, Permissions.READ);
-      grants.toGroup(group, Resources.PROCESS_DEFINITION, StartUnitProcessesDelegate.UNIT_PROCESS_KEY,
+      grants.toGroup(group, Resources.PROCESS_DEFINITION, GrassrootsUnionContract.PROCESS_KEY,
           ProcessDefinitionPermissions.READ);
     }
     for (String group : organisation.sectorGroups()) {
@@ -58,15 +57,15 @@ class AuthorizationSetup {
       grants.toGroup(group, Resources.GROUP, ANY, Permissions.READ);
       grants.toGroup(group, Resources.USER, ANY, Permissions.READ);
       grants.toGroup(group, Resources.TASK, ANY, Permissions.READ);
-      grants.toGroup(group, Resources.PROCESS_DEFINITION, StartUnitProcessesDelegate.UNIT_PROCESS_KEY,
+      grants.toGroup(group, Resources.PROCESS_DEFINITION, GrassrootsUnionContract.PROCESS_KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
-      grants.toGroup(group, Resources.PROCESS_DEFINITION, DIRECTIVE_PROCESS_KEY,
+      grants.toGroup(group, Resources.PROCESS_DEFINITION, DirectiveCascadeContract.PROCESS_KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
     }
     for (String office : organisation.sectorOfficeGroups()) {
-      grants.toGroup(office, Resources.PROCESS_DEFINITION, DIRECTIVE_PROCESS_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grants.toGroup(office, Resources.PROCESS_DEFINITION, DirectiveCascadeContract.PROCESS_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grants.toGroup(office, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     for (String officer : organisation.officers()) {

@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.security;
 
+import static vn.congdoan.cascade.contract.SharedVariables.DIRECTIVE_ID;
+
 import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
@@ -18,9 +20,10 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.engine.Caller;
 import vn.congdoan.cascade.engine.ServiceRules;
 import vn.congdoan.cascade.engine.WithoutCaller;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.form.SubmittableVariables;
-import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
 
 /**
  * Who may do what through the engine's services, decided on the call itself (ids as the engine reads
@@ -54,8 +57,6 @@ import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
 @Component
 class EngineRules implements ServiceRules {
 
-  static final String DIRECTIVE_PROCESS_KEY = AuthorizationSetup.DIRECTIVE_PROCESS_KEY;
-  static final String UNIT_PROCESS_KEY = StartUnitProcessesDelegate.UNIT_PROCESS_KEY;
   static final String VARIABLES_ONLY_THROUGH_FORMS = "Dữ liệu của công việc chỉ được thay đổi qua biểu mẫu của công việc.";
 
   private static final Logger log = LoggerFactory.getLogger(EngineRules.class);
@@ -226,15 +227,15 @@ class EngineRules implements ServiceRules {
   private boolean runsWithItsCascade(ProcessInstance instance) {
     String key = instance.getProcessDefinitionId().split(":")[0];
     return WithoutCaller.lookup(identity, () -> {
-      if (DIRECTIVE_PROCESS_KEY.equals(key)) {
-        Object directiveId = runtime.getVariable(instance.getId(), "directiveId");
-        return directiveId != null && runtime.createProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS_KEY)
+      if (DirectiveCascadeContract.PROCESS_KEY.equals(key)) {
+        Long directiveId = DIRECTIVE_ID.read(runtime.getVariableTyped(instance.getId(), DIRECTIVE_ID.name(), false));
+        return directiveId != null && runtime.createProcessInstanceQuery().processDefinitionKey(GrassrootsUnionContract.PROCESS_KEY)
             .processInstanceBusinessKeyLike(directiveId + "/%").count() > 0;
       }
-      if (UNIT_PROCESS_KEY.equals(key)) {
-        Object directiveId = runtime.getVariable(instance.getId(), "directiveId");
-        return directiveId != null && runtime.createProcessInstanceQuery().processDefinitionKey(DIRECTIVE_PROCESS_KEY)
-            .variableValueEquals("directiveId", directiveId).count() > 0;
+      if (GrassrootsUnionContract.PROCESS_KEY.equals(key)) {
+        Long directiveId = DIRECTIVE_ID.read(runtime.getVariableTyped(instance.getId(), DIRECTIVE_ID.name(), false));
+        return directiveId != null && runtime.createProcessInstanceQuery().processDefinitionKey(DirectiveCascadeContract.PROCESS_KEY)
+            .variableValueEquals(DIRECTIVE_ID.name(), directiveId).count() > 0;
       }
       return false;
     });

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.congdoan.cascade.grassroots.StartUnitProcessesDelegate;
+import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.organisation.OrganisationSynchronised;
 import vn.congdoan.cascade.security.Grants;
 
@@ -52,7 +52,7 @@ public class TasklistFilters {
     everyone(CLAIMED, "Các việc tôi đã nhận xử lý", -5,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     Filter allUnits = save(ALL_UNITS, "Việc đang mở của mọi CĐCS (chỉ xem, để theo dõi tiến độ)", 0,
-        tasks.createTaskQuery().processDefinitionKey(StartUnitProcessesDelegate.UNIT_PROCESS_KEY).orderByDueDate().asc());
+        tasks.createTaskQuery().processDefinitionKey(GrassrootsUnionContract.PROCESS_KEY).orderByDueDate().asc());
     for (String group : organisation.sectorGroups()) {
       grants.toGroup(group, Resources.FILTER, allUnits.getId(), Permissions.READ);
     }
@@ -76,7 +76,7 @@ public class TasklistFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", List.of(Map.of("name", "unitCode", "label", "Mã CĐCS")));
+    properties.put("variables", List.of(Map.of("name", GrassrootsUnionContract.UNIT_CODE.name(), "label", "Mã CĐCS")));
     Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
     return filters.saveFilter(filter);
   }

@@ -36,7 +36,7 @@ class LayeringTest {
 
   /** Bottom to top; a package may use its own layer's packages and every layer below. */
   static final Map<String, List<String>> LAYERS = layers(
-      "kernel", List.of("engine", "calendar", "database", "process", "form", "notification"),
+      "kernel", List.of("contract", "engine", "calendar", "database", "process", "form", "notification"),
       "organisation", List.of("organisation"),
       "documents", List.of("document"),
       "cascade", List.of("directive", "grassroots", "reminder", "nomination", "report"),

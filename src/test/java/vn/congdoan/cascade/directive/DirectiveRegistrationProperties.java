@@ -3,6 +3,7 @@ package vn.congdoan.cascade.directive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -157,6 +158,9 @@ class DirectiveRegistrationProperties implements WithQuickTheories {
     // the delegate reads the form as the engine holds it, without deserializing anything
     when(execution.getVariablesTyped(false)).thenAnswer(call -> Variables.fromMap(variables));
     when(execution.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    // the delegate reads its variables through the contract's typed API
+    when(execution.getVariableTyped(anyString(), anyBoolean()))
+        .thenAnswer(call -> Variables.fromMap(variables).getValueTyped(call.<String>getArgument(0)));
     when(execution.getProcessInstanceId()).thenReturn("process-instance");
     delegate = new RegisterDirectiveDelegate(directives, registry, new EngineClock(), CascadeProperties.DEFAULTS,
         mock(Administrators.class));
