@@ -20,7 +20,7 @@ import org.slf4j.Marker;
  * a failure of another kind on the second, are still logged as the engine's error.
  * Configured in logback-spring.xml.
  */
-class FormValidationLogFilter extends TurboFilter {
+public class FormValidationLogFilter extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {

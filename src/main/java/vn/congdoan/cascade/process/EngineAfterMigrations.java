@@ -10,7 +10,7 @@ import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOn
  * Flyway must find the schema empty: had the engine created its ACT_* tables first, Flyway would
  * refuse a non-empty schema without its history table. Registered in META-INF/spring.factories.
  */
-class EngineAfterMigrations extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
+public class EngineAfterMigrations extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
 
   @Override
   protected Set<Class<?>> getDependsOnDatabaseInitializationBeanTypes() {

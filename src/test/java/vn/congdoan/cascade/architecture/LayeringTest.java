@@ -99,6 +99,13 @@ class LayeringTest {
         }
       }
     }
+    // configuration that names a class (logback-spring.xml, META-INF/spring.factories) instantiates it by reflection
+    List<String> configuration = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+      for (Path file : files.filter(f -> f.toString().matches(".*\\.(xml|factories|imports|properties|yaml)$")).toList()) {
+        configuration.add(Files.readString(file));
+      }
+    }
     List<String> needless = new ArrayList<>();
     sources.forEach((file, text) -> {
       Matcher type = PUBLIC_TYPE.matcher(text);
@@ -110,7 +117,8 @@ class LayeringTest {
       Pattern use = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
       boolean usedOutside = sources.values().stream()
           .anyMatch(other -> !packageOf(other).equals(pkg) && use.matcher(other).find())
-          || usedInBytecodeOutside(name, pkg);
+          || usedInBytecodeOutside(name, pkg)
+          || configuration.stream().anyMatch(config -> use.matcher(config).find());
       if (!usedOutside) {
         needless.add(name);
       }
