@@ -17,7 +17,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * the days that are not reminder days.
  */
 @Component("reminderCheck")
-class ReminderCheck {
+public class ReminderCheck {
 
   private final UnitAssignmentRepository assignments;
   private final ReminderPlanner planner;
