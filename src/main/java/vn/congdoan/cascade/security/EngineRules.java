@@ -224,15 +224,20 @@ class EngineRules implements ServiceRules {
     }
   }
 
+  /** Asked of the engine, not read from the definition's id ("Key:version:uuid" is the engine's own format). */
+  private boolean isInstanceOf(ProcessInstance instance, String processDefinitionKey) {
+    return runtime.createProcessInstanceQuery().processInstanceId(instance.getId())
+        .processDefinitionKey(processDefinitionKey).count() > 0;
+  }
+
   private boolean runsWithItsCascade(ProcessInstance instance) {
-    String key = instance.getProcessDefinitionId().split(":")[0];
     return WithoutCaller.lookup(identity, () -> {
-      if (DirectiveCascadeContract.PROCESS_KEY.equals(key)) {
+      if (isInstanceOf(instance, DirectiveCascadeContract.PROCESS_KEY)) {
         Long directiveId = DIRECTIVE_ID.read(runtime.getVariableTyped(instance.getId(), DIRECTIVE_ID.name(), false));
         return directiveId != null && runtime.createProcessInstanceQuery().processDefinitionKey(GrassrootsUnionContract.PROCESS_KEY)
             .processInstanceBusinessKeyLike(directiveId + "/%").count() > 0;
       }
-      if (GrassrootsUnionContract.PROCESS_KEY.equals(key)) {
+      if (isInstanceOf(instance, GrassrootsUnionContract.PROCESS_KEY)) {
         Long directiveId = DIRECTIVE_ID.read(runtime.getVariableTyped(instance.getId(), DIRECTIVE_ID.name(), false));
         return directiveId != null && runtime.createProcessInstanceQuery().processDefinitionKey(DirectiveCascadeContract.PROCESS_KEY)
             .variableValueEquals(DIRECTIVE_ID.name(), directiveId).count() > 0;
