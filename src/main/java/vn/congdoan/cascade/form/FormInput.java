@@ -1,5 +1,7 @@
 package vn.congdoan.cascade.form;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -51,6 +54,8 @@ public final class FormInput {
 
   /** The characters an identifier (a document's number and symbol) may hold besides letters and digits. */
   private static final Pattern IDENTIFIER_PUNCTUATION = Pattern.compile("[ /\\-.,()_:]");
+
+  private static final ObjectMapper JSON = FormTaskListener.limited(new ObjectMapper());
 
   private final Map<String, ?> values;
   private final List<FormValidationException.FieldError> errors = new ArrayList<>();
@@ -287,6 +292,36 @@ public final class FormInput {
   /** The messages of the refusals collected so far. */
   public List<String> messages() {
     return errors.stream().map(FormValidationException.FieldError::message).toList();
+  }
+
+  /**
+   * The text of a JSON document an embedded form submitted (a Json variable, or a String from a REST
+   * client), or null if there is none. A value of any other type (Bytes, an Object, a Boolean, a
+   * number) is refused at once with {@code malformed}, the form's own sentence.
+   */
+  public String jsonText(String key, String malformed) {
+    Object raw = value(key);
+    if (raw == null) {
+      return null;
+    }
+    String text;
+    if (raw instanceof SerializableValue json && !(raw instanceof ObjectValue) && "json".equals(json.getType().getName())) {
+      // its text, never its getValue(): that would parse it (Spin, without a depth limit of ours) and fail
+      text = json.getValueSerialized();
+    } else if (raw instanceof String string) {
+      text = string;
+    } else {
+      throw new FormValidationException(key, malformed);
+    }
+    // a client that sent the document as a JSON string ("[…]" quoted) gets it read all the same
+    if (text != null && text.strip().startsWith("\"")) {
+      try {
+        return JSON.readValue(text, String.class);
+      } catch (JsonProcessingException e) {
+        return text;
+      }
+    }
+    return text;
   }
 
   /** Throws the collected refusals, if any. */
