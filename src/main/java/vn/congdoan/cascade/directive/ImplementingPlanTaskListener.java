@@ -4,7 +4,6 @@ import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID
 import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,19 +19,19 @@ import vn.congdoan.cascade.form.FormTaskListener;
 @Component("implementingPlanTask")
 class ImplementingPlanTaskListener extends FormTaskListener {
 
-  static final String RECIPIENTS = ImplementingPlanForm.PLAN_RECIPIENTS.name();
-  static final int MAX_RECIPIENTS = 30;
-  static final int MAX_RECIPIENT_LENGTH = 200;
+  private static final String RECIPIENTS = ImplementingPlanSubmission.RECIPIENTS;
 
   private final DirectiveRepository directives;
   private final ImplementingPlanRepository plans;
   private final PlanDocumentContent document;
+  private final ImplementingPlans drafts;
 
   public ImplementingPlanTaskListener(DirectiveRepository directives, ImplementingPlanRepository plans,
-      PlanDocumentContent document) {
+      PlanDocumentContent document, ImplementingPlans drafts) {
     this.directives = directives;
     this.plans = plans;
     this.document = document;
+    this.drafts = drafts;
   }
 
   @Override
@@ -56,37 +55,8 @@ class ImplementingPlanTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    Directive directive = directives.getReferenceById(DIRECTIVE_ID.from(task).get());
-    String subject = input.requiredText(ImplementingPlanForm.PLAN_SUBJECT.name(), "trích yếu", 500);
-    String purpose = input.requiredText(ImplementingPlanForm.PLAN_PURPOSE.name(), "mục đích, yêu cầu", FormInput.MAX_TEXT);
-    String activities = input.requiredText(ImplementingPlanForm.PLAN_ACTIVITIES.name(), "nội dung hoạt động", FormInput.MAX_TEXT);
-    String organisation = input.requiredText(ImplementingPlanForm.PLAN_ORGANISATION.name(), "tổ chức thực hiện", FormInput.MAX_TEXT);
-    List<String> recipients = recipients(input);
-    input.throwIfInvalid();
-    ImplementingPlan plan = plans.findByDirective(directive).orElseGet(() -> new ImplementingPlan(directive));
-    plan.submit(subject, purpose, activities, organisation);
-    plan.sendTo(recipients);
-    plan = plans.save(plan);
-    PLAN_ID.on(task.getExecution()).set(plan.getId());
-  }
-
-  /**
-   * "Nơi nhận": one recipient a line, a leading dash optional (the document prints it); empty for the
-   * default recipients (a completion through REST may leave the field out).
-   */
-  static List<String> recipients(FormInput input) {
-    String text = input.optionalText(RECIPIENTS, "nơi nhận", FormInput.MAX_TEXT);
-    if (text == null) {
-      return List.of();
-    }
-    List<String> lines = text.lines().map(String::strip).map(l -> l.replaceFirst("^[-–•]\\s*", "").strip())
-        .filter(l -> !l.isEmpty()).toList();
-    if (lines.size() > MAX_RECIPIENTS) {
-      input.reject(RECIPIENTS, "Nơi nhận có tối đa " + MAX_RECIPIENTS + " dòng.");
-    } else if (lines.stream().anyMatch(l -> l.length() > MAX_RECIPIENT_LENGTH)) {
-      input.reject(RECIPIENTS, "Mỗi nơi nhận tối đa " + MAX_RECIPIENT_LENGTH + " ký tự; mỗi nơi nhận một dòng.");
-    }
-    return lines;
+    ImplementingPlanSubmission submission = ImplementingPlanSubmission.from(input);
+    PLAN_ID.on(task.getExecution()).set(drafts.saveDraft(DIRECTIVE_ID.from(task).get(), submission));
   }
 
   @Override

@@ -16,7 +16,6 @@ import vn.congdoan.cascade.document.DocumentKind;
 import vn.congdoan.cascade.document.DocumentLinks;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
-import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Task_ApprovePlan: the sector chair reads the plan (also as the draft document it will be issued as)
@@ -26,11 +25,11 @@ import vn.congdoan.cascade.process.EngineClock;
 class PlanApprovalTaskListener extends FormTaskListener {
 
   private final ImplementingPlanRepository plans;
-  private final EngineClock clock;
+  private final ImplementingPlans decisions;
 
-  public PlanApprovalTaskListener(ImplementingPlanRepository plans, EngineClock clock) {
+  public PlanApprovalTaskListener(ImplementingPlanRepository plans, ImplementingPlans decisions) {
     this.plans = plans;
-    this.clock = clock;
+    this.decisions = decisions;
   }
 
   @Override
@@ -46,20 +45,9 @@ class PlanApprovalTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    ImplementingPlan plan = plans.findById(PLAN_ID.from(task).get()).orElseThrow();
-    Boolean approved = input.requiredChoice(PLAN_APPROVED.name(), "duyệt hoặc trả lại kế hoạch");
-    String reason = input.optionalText(ImplementingPlanForm.PLAN_RETURN_REASON.name(), "lý do trả lại", 2000);
-    if (Boolean.FALSE.equals(approved) && reason == null) {
-      input.reject(ImplementingPlanForm.PLAN_RETURN_REASON.name(), "Vui lòng nhập lý do trả lại kế hoạch.");
-    }
-    input.throwIfInvalid();
-    String chair = actor(task);
-    if (approved) {
-      plan.approve(chair, clock.now());
-    } else {
-      plan.returnForRevision(chair, clock.now(), reason);
-    }
-    PLAN_APPROVED.on(task.getExecution()).set(approved);
+    PlanDecision decision = PlanDecision.from(input);
+    decisions.decide(PLAN_ID.from(task).get(), decision, actor(task));
+    PLAN_APPROVED.on(task.getExecution()).set(decision.approved());
   }
 
   @Override
