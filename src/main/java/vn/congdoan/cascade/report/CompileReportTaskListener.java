@@ -24,10 +24,13 @@ class CompileReportTaskListener extends FormTaskListener {
 
   private final ResultsReportRepository reports;
   private final IssuedDocumentRepository documents;
+  private final ReportDrafting drafting;
 
-  public CompileReportTaskListener(ResultsReportRepository reports, IssuedDocumentRepository documents) {
+  public CompileReportTaskListener(ResultsReportRepository reports, IssuedDocumentRepository documents,
+      ReportDrafting drafting) {
     this.reports = reports;
     this.documents = documents;
+    this.drafting = drafting;
   }
 
   @Override
@@ -47,12 +50,7 @@ class CompileReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    ResultsReport report = reports.findById(REPORT_ID.from(task).get()).orElseThrow();
-    String assessment = input.requiredText(ResultsReportForm.REPORT_ASSESSMENT.name(), "đánh giá chung", FormInput.MAX_TEXT);
-    String shortcomings = input.requiredText(ResultsReportForm.REPORT_SHORTCOMINGS.name(), "tồn tại, hạn chế và nguyên nhân", FormInput.MAX_TEXT);
-    String proposals = input.optionalText(ResultsReportForm.REPORT_PROPOSALS.name(), "kiến nghị, đề xuất", FormInput.MAX_TEXT);
-    input.throwIfInvalid();
-    report.submit(assessment, shortcomings, proposals, actor(task));
+    drafting.submitNarrative(REPORT_ID.from(task).get(), ReportNarrative.from(input), actor(task));
   }
 
   @Override

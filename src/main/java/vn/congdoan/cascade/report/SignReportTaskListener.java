@@ -12,7 +12,6 @@ import vn.congdoan.cascade.contract.DirectiveCascadeContract.ReportApprovalForm;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
-import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Task_SignReport: the sector chair reads the report (also as the draft document it will be issued as)
@@ -22,11 +21,11 @@ import vn.congdoan.cascade.process.EngineClock;
 class SignReportTaskListener extends FormTaskListener {
 
   private final ResultsReportRepository reports;
-  private final EngineClock clock;
+  private final ReportDrafting drafting;
 
-  public SignReportTaskListener(ResultsReportRepository reports, EngineClock clock) {
+  public SignReportTaskListener(ResultsReportRepository reports, ReportDrafting drafting) {
     this.reports = reports;
-    this.clock = clock;
+    this.drafting = drafting;
   }
 
   @Override
@@ -44,19 +43,9 @@ class SignReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    ResultsReport report = report(task);
-    Boolean approved = input.requiredChoice(REPORT_APPROVED.name(), "ký duyệt hoặc trả lại báo cáo");
-    String reason = input.optionalText(ResultsReportForm.REPORT_RETURN_REASON.name(), "lý do trả lại", 2000);
-    if (Boolean.FALSE.equals(approved) && reason == null) {
-      input.reject(ResultsReportForm.REPORT_RETURN_REASON.name(), "Vui lòng nhập lý do trả lại báo cáo.");
-    }
-    input.throwIfInvalid();
-    if (approved) {
-      report.sign(actor(task), clock.now());
-    } else {
-      report.returnForRevision(reason);
-    }
-    REPORT_APPROVED.on(task.getExecution()).set(approved);
+    ReportDecision decision = ReportDecision.from(input);
+    drafting.decide(REPORT_ID.from(task).get(), decision, actor(task));
+    REPORT_APPROVED.on(task.getExecution()).set(decision.approved());
   }
 
   @Override
