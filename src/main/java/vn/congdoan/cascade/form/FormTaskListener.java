@@ -11,10 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.type.ValueType;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * The pattern every user task of the cascade follows. On {@code create} the listener puts the values
@@ -34,8 +30,6 @@ public abstract class FormTaskListener implements TaskListener {
 
   /** How deep a JSON document a form submits may nest: a list of rows of fields is 3 deep. */
   public static final int MAX_JSON_DEPTH = 20;
-
-  private static final ObjectMapper JSON = limited(new ObjectMapper());
 
   @Override
   public final void notify(DelegateTask task) {
@@ -98,36 +92,6 @@ public abstract class FormTaskListener implements TaskListener {
 
   protected static void show(DelegateTask task, Map<String, Object> values) {
     values.forEach((name, value) -> task.getExecution().setVariable(name, fitted(value)));
-  }
-
-  /**
-   * The text of a JSON document an embedded form submitted (a Json variable, or a String from a REST
-   * client), or null if there is none. A value of any other type (Bytes, an Object, a Boolean, a
-   * number) is refused with {@code malformed}, the form's own sentence.
-   */
-  protected static String jsonText(DelegateTask task, String name, String malformed) {
-    TypedValue value = task.getVariableTyped(name, false);
-    if (value == null || value.getType() == ValueType.NULL) {
-      return null;
-    }
-    String text;
-    if (value instanceof SerializableValue json && !(value instanceof ObjectValue) && "json".equals(value.getType().getName())) {
-      // its text, never its getValue(): that would parse it (Spin, without a depth limit of ours) and fail
-      text = json.getValueSerialized();
-    } else if (value.getType() == ValueType.STRING) {
-      text = (String) value.getValue();
-    } else {
-      throw new FormValidationException(name, malformed);
-    }
-    // a client that sent the document as a JSON string ("[…]" quoted) gets it read all the same
-    if (text != null && text.strip().startsWith("\"")) {
-      try {
-        return JSON.readValue(text, String.class);
-      } catch (JsonProcessingException e) {
-        return text;
-      }
-    }
-    return text;
   }
 
   /** A String variable holds at most {@link FormInput#MAX_TEXT} characters; longer text is cut, visibly. */

@@ -22,17 +22,13 @@ public abstract class UnitTaskListener extends FormTaskListener {
     return assignments.findById(ASSIGNMENT_ID.from(task).get()).orElseThrow();
   }
 
-  /**
-   * The unit's assignment, its row locked until the completion commits: completions of one unit's tasks
-   * (two tabs, a double click, two officers of the unit) take turns, so the second one finds the first
-   * one's work and can say the task is done, instead of colliding with it.
-   */
-  protected UnitAssignment lockedAssignment(DelegateTask task) {
-    return assignments.lockById(ASSIGNMENT_ID.from(task).get()).orElseThrow();
+  /** The id of the unit's part in the directive ({@link GrassrootsUnionContract#ASSIGNMENT_ID}). */
+  protected static Long assignmentId(DelegateTask task) {
+    return ASSIGNMENT_ID.from(task).get();
   }
 
-  /** Records the state this task's completion brings the unit to, as the model names it ({@link UnitSteps}). */
-  protected static void recordStep(DelegateTask task, UnitAssignment assignment) {
-    assignment.reach(UnitSteps.reachedBy(task.getBpmnModelElementInstance()));
+  /** The state this task's completion brings the unit to, as the model names it ({@link UnitSteps}). */
+  protected static AssignmentStatus reachedBy(DelegateTask task) {
+    return UnitSteps.reachedBy(task.getBpmnModelElementInstance());
   }
 }

@@ -4,22 +4,17 @@ import static vn.congdoan.cascade.contract.GrassrootsUnionContract.HAS_NOMINATIO
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 import vn.congdoan.cascade.form.FormInput;
-import vn.congdoan.cascade.form.TaskNoLongerOpenException;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitTaskListener;
 import vn.congdoan.cascade.grassroots.UnitContext;
-import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Task_NominateExemplars: the grassroots union proposes zero or more exemplars (embedded form
@@ -28,22 +23,18 @@ import vn.congdoan.cascade.process.EngineClock;
 @Component("nominationTask")
 class NominationTaskListener extends UnitTaskListener {
 
-  private final NominationRepository nominations;
+  private final Nominations nominations;
   private final EmulationMovementRepository movements;
   private final UnitContext context;
-  private final EngineClock clock;
   private final ObjectMapper json;
-  private final NominationListReader reader;
 
-  public NominationTaskListener(UnitAssignmentRepository assignments, NominationRepository nominations,
-      EmulationMovementRepository movements, UnitContext context, EngineClock clock, ObjectMapper json) {
+  public NominationTaskListener(UnitAssignmentRepository assignments, Nominations nominations,
+      EmulationMovementRepository movements, UnitContext context, ObjectMapper json) {
     super(assignments);
     this.nominations = nominations;
     this.movements = movements;
     this.context = context;
-    this.clock = clock;
     this.json = json;
-    this.reader = new NominationListReader(json);
   }
 
   @Override
@@ -62,22 +53,8 @@ class NominationTaskListener extends UnitTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    UnitAssignment assignment = lockedAssignment(task);
-    if (nominations.existsByAssignment(assignment) || assignment.getSubmittedAt() != null) {
-      // sent a moment ago from another tab or by a colleague: the first submission stands
-      throw new TaskNoLongerOpenException();
-    }
-    Map<String, EmulationMovement> known = movements.findByActiveTrueOrderByPosition().stream()
-        .collect(Collectors.toMap(EmulationMovement::getCode, m -> m));
-    List<NominationListReader.ProposedExemplar> proposed =
-        reader.read(jsonText(task, NominationListReader.VARIABLE, NominationListReader.MALFORMED), known.keySet());
-    Instant now = clock.now();
-    String officer = actor(task);
-    nominations.saveAll(proposed.stream().map(p -> new Nomination(assignment, p.kind(), p.name(), p.position(),
-        p.workplace(), p.achievement(), known.get(p.movementCode()), p.recognition(), officer, now)).toList());
-    assignment.submitted(now);
-    recordStep(task, assignment);
-    HAS_NOMINATIONS.on(task.getExecution()).set(!proposed.isEmpty());
+    boolean nominated = this.nominations.submit(assignmentId(task), input, actor(task), reachedBy(task));
+    HAS_NOMINATIONS.on(task.getExecution()).set(nominated);
   }
 
   /** What the form reads ({@code nominationOptions}). */
