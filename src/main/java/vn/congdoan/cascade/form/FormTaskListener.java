@@ -10,21 +10,23 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The pattern every user task of the cascade follows. On {@code create} the listener puts the values
- * the form shows (context and earlier input) into the process; on {@code complete} it validates what
- * the form submitted, stores it in the application's tables and removes the form variables again, all
- * inside the transaction that completes the task: either the work is stored and the task is done, or
- * neither.
+ * the form shows (context and earlier input) into the task, as task-local variables; on {@code complete}
+ * it reads what the form submitted as the form's typed record (which refuses invalid input), hands it to
+ * one domain service that stores it in the application's tables, and removes the form variables again,
+ * all inside the transaction that completes the task: either the work is stored and the task is done,
+ * or neither.
  *
  * <p>The submitted values are read as the engine holds them, without deserializing anything (a Json
  * document nested 5,000 deep, or an Object, reaches the listener as its text and is refused there).
- * The engine has put them into the process before the listener runs, in memory: it writes them
+ * The engine has put them into the task or the process before the listener runs, in memory: it writes them
  * ({@code ACT_RU_VARIABLE}, and {@code ACT_HI_VARINST} for the history) only when the command ends. A
  * refusal rolls everything back, so nothing is written; on success the form variables are emptied and
- * removed ({@link #discardFormVariables}), so neither table gets a submitted text, however long.
+ * removed ({@link #discardFormVariables(VariableScope, Iterable)}), so neither table gets a submitted text, however long.
  */
 public abstract class FormTaskListener implements TaskListener {
 
@@ -36,11 +38,43 @@ public abstract class FormTaskListener implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> onCreate(task);
       case EVENTNAME_COMPLETE -> {
-        onComplete(task, new FormInput(task.getVariablesTyped(false)));
-        discardFormVariables(task.getExecution(), formVariables());
+        onComplete(task, new FormInput(submitted(task)));
+        discardTaskFormVariables(task, formVariables());
       }
       default -> { }
     }
+  }
+
+  /**
+   * What the form submitted, as the engine holds it (nothing deserialized). The values a form shows are
+   * the task's own variables ({@link #show}). Submitted through Tasklist or {@code submit-form}, a field of
+   * the same name replaces that task-local variable; a completion through {@code complete} writes every
+   * value into the process instead, beside the shown one, which would hide it. Since nothing a form shows
+   * is put into the process, a value of a shown name found there is the submitted one, and it wins.
+   */
+  private static VariableMap submitted(DelegateTask task) {
+    VariableMap values = task.getVariablesTyped(false);
+    VariableMap inherited = task.getExecution().getVariablesTyped(false);
+    for (String name : task.getVariableNamesLocal()) {
+      if (inherited.containsKey(name)) {
+        values.putValueTyped(name, inherited.getValueTyped(name));
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Removes a task's form variables: the task's own (shown, or submitted through Tasklist) and those a
+   * completion wrote into the process ({@link #discardFormVariables(VariableScope, Iterable)}).
+   */
+  private static void discardTaskFormVariables(DelegateTask task, Iterable<String> names) {
+    for (String name : names) {
+      if (task.hasVariableLocal(name)) {
+        task.setVariableLocal(name, Variables.untypedNullValue());
+        task.removeVariableLocal(name);
+      }
+    }
+    discardFormVariables(task.getExecution(), names);
   }
 
   /**
@@ -69,7 +103,7 @@ public abstract class FormTaskListener implements TaskListener {
     return copy;
   }
 
-  /** Puts the values the form displays into the process (they are removed on completion). */
+  /** Puts the values the form displays into the task ({@link #show}; they are removed on completion). */
   protected abstract void onCreate(DelegateTask task);
 
   /** Validates and stores the submitted values; throws {@link FormValidationException} to refuse them. */
@@ -90,8 +124,12 @@ public abstract class FormTaskListener implements TaskListener {
     return formVariables();
   }
 
+  /**
+   * Puts the values the form displays into the task, as its local variables: Tasklist's forms read the
+   * task's variables (its own and the process's), and nothing shown is written into the process.
+   */
   protected static void show(DelegateTask task, Map<String, Object> values) {
-    values.forEach((name, value) -> task.getExecution().setVariable(name, fitted(value)));
+    values.forEach((name, value) -> task.setVariableLocal(name, fitted(value)));
   }
 
   /** A String variable holds at most {@link FormInput#MAX_TEXT} characters; longer text is cut, visibly. */

@@ -53,7 +53,7 @@ class NominationReviewTaskListener extends UnitTaskListener {
     }
     show(task, Map.of(NominationReviewForm.UNIT_NAME.name(), assignment.getUnit().getName()));
     try {
-      NominationReviewForm.NOMINATIONS_FOR_REVIEW.on(task.getExecution()).set(json.writeValueAsString(rows));
+      NominationReviewForm.NOMINATIONS_FOR_REVIEW.on(task).setLocal(json.writeValueAsString(rows));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nominations for review", e);
     }

@@ -45,7 +45,7 @@ class NominationTaskListener extends UnitTaskListener {
         movements.findByActiveTrueOrderByPosition().stream().map(m -> new Option(m.getCode(), m.getName())).toList(),
         Arrays.stream(RecognitionForm.values()).map(r -> new Option(r.name(), r.label())).toList());
     try {
-      NominationForm.NOMINATION_OPTIONS.on(task.getExecution()).set(json.writeValueAsString(options));
+      NominationForm.NOMINATION_OPTIONS.on(task).setLocal(json.writeValueAsString(options));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nomination form options", e);
     }

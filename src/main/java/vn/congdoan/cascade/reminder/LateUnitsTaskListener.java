@@ -55,7 +55,7 @@ class LateUnitsTaskListener extends FormTaskListener {
     LateUnitsView view = new LateUnitsView(VietnamTime.format(ESCALATION_AT.from(task).get().toInstant()),
         lateUnits.describe(assignments.findLate(directive, clock.now())));
     try {
-      LateUnitsForm.LATE_UNITS.on(task.getExecution()).set(json.writeValueAsString(view));
+      LateUnitsForm.LATE_UNITS.on(task).setLocal(json.writeValueAsString(view));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the late units", e);
     }

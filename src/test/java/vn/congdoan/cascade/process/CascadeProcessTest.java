@@ -200,9 +200,19 @@ class CascadeProcessTest {
         .isEqualTo("Bổ sung chỉ tiêu cụ thể cho từng CĐCS.");
     assertThat(engine.getTaskService().getVariable(revise.getId(), "planSubject")).asString().startsWith("Tổ chức các hoạt động");
     assertThat(plans.findByDirective(scenario.directiveOf(sector)).orElseThrow().getStatus()).isEqualTo(PlanStatus.RETURNED);
+    // what a form shows is the task's own, never the process's
+    assertThat(engine.getTaskService().getVariablesLocal(revise.getId())).containsKeys("planSubject", "planReturnReason");
+    assertThat(engine.getRuntimeService().getVariables(sector.getId())).doesNotContainKeys("planSubject", "planReturnReason");
 
-    scenario.draftPlan(sector);
+    // a completion through complete() writes into the process, beside the shown value: the submitted one counts
+    Map<String, Object> revised = new HashMap<>(engine.getTaskService().getVariables(revise.getId()));
+    revised.keySet().retainAll(java.util.Set.of("planSubject", "planPurpose", "planActivities", "planOrganisation"));
+    revised.put("planSubject", "Kế hoạch đã sửa theo ý kiến của Chủ tịch");
+    scenario.draftPlan(sector, revised);
+    assertThat(plans.findByDirective(scenario.directiveOf(sector)).orElseThrow().getSubject())
+        .isEqualTo("Kế hoạch đã sửa theo ý kiến của Chủ tịch");
     assertThat(plans.findByDirective(scenario.directiveOf(sector)).orElseThrow().getRevision()).isEqualTo(2);
+    assertThat(engine.getRuntimeService().getVariables(sector.getId())).doesNotContainKeys("planSubject", "planPurpose");
     scenario.decidePlan(sector, true, null);
     assertThat(sector).isWaitingAt("Task_IssuePlan");
   }
