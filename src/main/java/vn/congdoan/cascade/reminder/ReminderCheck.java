@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.reminder;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.grassroots.ReminderPlanner;
@@ -36,12 +37,19 @@ public class ReminderCheck {
   public boolean dueToday(Long assignmentId) {
     UnitAssignment assignment = assignments.findById(assignmentId).orElseThrow(
         () -> new IllegalStateException("Assignment " + assignmentId + " does not exist"));
-    if (!assignment.hasOpenWork()) {
-      return false;
-    }
-    LocalDate today = VietnamTime.dayOf(clock.now());
-    return planner.dueReminder(assignment, today)
+    return dueReminder(assignment)
         .filter(day -> !sent.existsByKindAndSubjectIdAndPoint(NotificationKind.REMINDER, assignmentId, day))
         .isPresent();
+  }
+
+  /**
+   * The reminder day (the latest on or before today) a unit with open work is to be reminded for, whether
+   * or not it was sent; also asked by Task_SendReminder, a job of its own after the gateway, when it runs.
+   */
+  Optional<LocalDate> dueReminder(UnitAssignment assignment) {
+    if (!assignment.hasOpenWork()) {
+      return Optional.empty();
+    }
+    return planner.dueReminder(assignment, VietnamTime.dayOf(clock.now()));
   }
 }

@@ -14,7 +14,6 @@ import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
-import vn.congdoan.cascade.grassroots.ReminderPlanner;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;
@@ -38,19 +37,19 @@ class SendReminderDelegate implements JavaDelegate {
   private final UnitAssignmentRepository assignments;
   private final ImplementingPlanRepository plans;
   private final OrganisationRegistry registry;
-  private final ReminderPlanner planner;
+  private final ReminderCheck check;
   private final OnceOnlyMailer mailer;
   private final NotificationProperties links;
   private final TaskService tasks;
   private final EngineClock clock;
 
   public SendReminderDelegate(UnitAssignmentRepository assignments, ImplementingPlanRepository plans,
-      OrganisationRegistry registry, ReminderPlanner planner, OnceOnlyMailer mailer, NotificationProperties links,
+      OrganisationRegistry registry, ReminderCheck check, OnceOnlyMailer mailer, NotificationProperties links,
       TaskService tasks, EngineClock clock) {
     this.assignments = assignments;
     this.plans = plans;
     this.registry = registry;
-    this.planner = planner;
+    this.check = check;
     this.mailer = mailer;
     this.links = links;
     this.tasks = tasks;
@@ -60,14 +59,11 @@ class SendReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     UnitAssignment assignment = assignments.findById(GrassrootsUnionContract.ASSIGNMENT_ID.from(execution).get()).orElseThrow();
-    if (!assignment.hasOpenWork()) {
-      return;
-    }
-    LocalDate today = VietnamTime.dayOf(clock.now());
-    Optional<LocalDate> point = planner.dueReminder(assignment, today);
+    Optional<LocalDate> point = check.dueReminder(assignment);
     if (point.isEmpty()) {
       return;
     }
+    LocalDate today = VietnamTime.dayOf(clock.now());
     List<String> to = LateUnits.emails(registry.officersOf(assignment.getUnit()));
     List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
     mailer.sendOnce(NotificationKind.REMINDER, assignment.getId(), point.get(), compose(assignment, today, open, to));
