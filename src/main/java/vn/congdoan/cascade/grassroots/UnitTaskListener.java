@@ -2,6 +2,8 @@ package vn.congdoan.cascade.grassroots;
 
 import static vn.congdoan.cascade.contract.GrassrootsUnionContract.ASSIGNMENT_ID;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.form.FormTaskListener;
@@ -13,6 +15,13 @@ import vn.congdoan.cascade.form.FormTaskListener;
 public abstract class UnitTaskListener extends FormTaskListener {
 
   private final UnitAssignmentRepository assignments;
+
+  /**
+   * The state each step reaches, per process definition and task: read from the model once per version
+   * (the model of a deployed version never changes), not at every completion, where reading the model's
+   * DOM would make concurrent completions queue for its document lock.
+   */
+  private final Map<String, AssignmentStatus> reached = new ConcurrentHashMap<>();
 
   protected UnitTaskListener(UnitAssignmentRepository assignments) {
     this.assignments = assignments;
@@ -28,7 +37,8 @@ public abstract class UnitTaskListener extends FormTaskListener {
   }
 
   /** The state this task's completion brings the unit to, as the model names it ({@link UnitSteps}). */
-  protected static AssignmentStatus reachedBy(DelegateTask task) {
-    return UnitSteps.reachedBy(task.getBpmnModelElementInstance());
+  protected AssignmentStatus reachedBy(DelegateTask task) {
+    return reached.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        step -> UnitSteps.reachedBy(task.getBpmnModelElementInstance()));
   }
 }
