@@ -25,6 +25,13 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   @Query("select a from UnitAssignment a where a.id = ?1")
   Optional<UnitAssignment> lockById(Long id);
 
+  /**
+   * The unit's assignment with its unit, its directive and the directive's sector, in one statement: what a
+   * unit's form shows besides the issued plan ({@link UnitContext}).
+   */
+  @Query("select a from UnitAssignment a join fetch a.unit join fetch a.directive d join fetch d.sector where a.id = ?1")
+  Optional<UnitAssignment> findWithContext(Long id);
+
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.processInstanceId is null order by a.id")
   List<UnitAssignment> findNotStarted(Directive directive, Pageable page);
 
