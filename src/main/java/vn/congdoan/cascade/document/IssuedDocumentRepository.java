@@ -3,9 +3,11 @@ package vn.congdoan.cascade.document;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
+  @Query("select d from IssuedDocument d where d.directiveId = ?1 and d.kind = ?2")
   Optional<IssuedDocument> findByDirectiveIdAndKind(Long directiveId, DocumentKind kind);
 
   List<IssuedDocument> findByDirectiveIdOrderByIssuedOnAscIdAsc(Long directiveId);

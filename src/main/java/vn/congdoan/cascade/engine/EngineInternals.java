@@ -3,6 +3,9 @@ package vn.congdoan.cascade.engine;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.TaskService;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -155,6 +158,23 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
   /** The engine's current time: its clock, which tests move. */
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /**
+   * The tasks of a process instance, ordered by id as a task query without an order returns them. Inside a
+   * command (a delegate, a listener) they are read with the engine's static statement by process
+   * instance ({@code selectTasksByProcessInstanceId}), not with the task query's dynamic SQL, which
+   * MyBatis builds again at every call (16 % of a reminder's CPU in issue 17's profile); the same rows, as
+   * the task query finds them in a job (no user, so no authorization check). Outside a command, the query.
+   */
+  public static List<Task> tasksOf(String processInstanceId, TaskService tasks) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      return tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+    }
+    List<Task> found = new ArrayList<>(command.getTaskManager().findTasksByProcessInstanceId(processInstanceId));
+    found.sort(Comparator.comparing(Task::getId));
+    return found;
   }
 
   /** The user the engine's identity service holds for this thread, if any. */

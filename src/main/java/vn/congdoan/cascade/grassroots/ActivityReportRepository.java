@@ -8,6 +8,7 @@ import vn.congdoan.cascade.directive.Directive;
 
 public interface ActivityReportRepository extends JpaRepository<ActivityReport, Long> {
 
+  @Query("select r from ActivityReport r where r.assignment = ?1")
   Optional<ActivityReport> findByAssignment(UnitAssignment assignment);
 
   @Query("select r from ActivityReport r where r.assignment.directive = ?1")

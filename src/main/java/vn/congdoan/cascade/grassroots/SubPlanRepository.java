@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SubPlanRepository extends JpaRepository<SubPlan, Long> {
 
+  @Query("select s from SubPlan s where s.assignment = ?1")
   Optional<SubPlan> findByAssignment(UnitAssignment assignment);
 
   /** Whether the grassroots union has already used this number for a plan issued within the dates. */

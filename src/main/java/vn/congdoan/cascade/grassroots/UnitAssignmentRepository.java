@@ -3,6 +3,7 @@ package vn.congdoan.cascade.grassroots;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
@@ -25,13 +26,27 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   @Query("select a from UnitAssignment a where a.id = ?1")
   Optional<UnitAssignment> lockById(Long id);
 
+  /**
+   * The unit's assignment with its unit, its directive and the directive's sector, in one statement: what a
+   * unit's form shows besides the issued plan ({@link UnitContext}).
+   */
+  @Query("select a from UnitAssignment a join fetch a.unit join fetch a.directive d join fetch d.sector where a.id = ?1")
+  Optional<UnitAssignment> findWithContext(Long id);
+
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.processInstanceId is null order by a.id")
   List<UnitAssignment> findNotStarted(Directive directive, Pageable page);
 
+  @Query("select count(a) from UnitAssignment a where a.directive = ?1 and a.processInstanceId is null")
   long countByDirectiveAndProcessInstanceIdIsNull(Directive directive);
 
   /** Whether any unit of the directive is unfinished: an index seek, whatever the number of units. */
-  boolean existsByDirectiveAndFinishedAtIsNull(Directive directive);
+  default boolean existsByDirectiveAndFinishedAtIsNull(Directive directive) {
+    return !findUnfinished(directive, PageRequest.of(0, 1)).isEmpty();
+  }
+
+  /** Ids of unfinished units of the directive, as many as the page asks for (one: {@link #existsByDirectiveAndFinishedAtIsNull}). */
+  @Query("select a.id from UnitAssignment a where a.directive = ?1 and a.finishedAt is null")
+  List<Long> findUnfinished(Directive directive, Pageable page);
 
   /**
    * Marks the late units overdue in one statement. A bulk update leaves the rows' versions alone, so a
@@ -72,5 +87,6 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   List<UnitAssignment> findByDirectiveInWithUnit(Collection<Directive> directives);
 
   /** Whether any of the given units (a grassroots union's group is its unit code) is assigned the directive. */
+  @Query("select count(a) > 0 from UnitAssignment a where a.directive = ?1 and a.unit.code in ?2")
   boolean existsByDirectiveAndUnit_CodeIn(Directive directive, Collection<String> unitCodes);
 }

@@ -27,8 +27,9 @@ public abstract class UnitTaskListener extends FormTaskListener {
     this.assignments = assignments;
   }
 
+  /** The unit's assignment, with its unit, directive and sector (what the forms show of them). */
   protected UnitAssignment assignment(DelegateTask task) {
-    return assignments.findById(ASSIGNMENT_ID.from(task).get()).orElseThrow();
+    return assignments.findWithContext(ASSIGNMENT_ID.from(task).get()).orElseThrow();
   }
 
   /** The id of the unit's part in the directive ({@link GrassrootsUnionContract#ASSIGNMENT_ID}). */

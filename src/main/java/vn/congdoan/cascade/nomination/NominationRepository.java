@@ -12,6 +12,7 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
   @Query("select n from Nomination n join fetch n.movement where n.assignment = ?1 order by n.id")
   List<Nomination> findByAssignment(UnitAssignment assignment);
 
+  @Query("select count(n) > 0 from Nomination n where n.assignment = ?1")
   boolean existsByAssignment(UnitAssignment assignment);
 
   @Query("select n from Nomination n join fetch n.movement join fetch n.assignment a join fetch a.unit"

@@ -3,9 +3,12 @@ package vn.congdoan.cascade.notification;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface SentNotificationRepository extends JpaRepository<SentNotification, Long> {
 
+  /** At most one row: (kind, subject, point) is the table's unique key. */
+  @Query("select count(n) > 0 from SentNotification n where n.kind = ?1 and n.subjectId = ?2 and n.point = ?3")
   boolean existsByKindAndSubjectIdAndPoint(NotificationKind kind, Long subjectId, LocalDate point);
 
   List<SentNotification> findByKindAndSubjectIdOrderByPoint(NotificationKind kind, Long subjectId);

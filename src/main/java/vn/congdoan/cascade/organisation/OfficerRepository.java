@@ -8,8 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OfficerRepository extends JpaRepository<Officer, Long> {
 
+  @Query("select o from Officer o where o.username = ?1")
   Optional<Officer> findByUsername(String username);
 
+  @Query("select o from Officer o where o.unit = ?1 and o.active = true order by o.username")
   List<Officer> findByUnitAndActiveTrueOrderByUsername(OrganisationUnit unit);
 
   List<Officer> findByUnitInAndActiveTrueOrderByUsername(Collection<OrganisationUnit> units);

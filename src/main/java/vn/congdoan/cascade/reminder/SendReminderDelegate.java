@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.EngineInternals;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
@@ -65,7 +66,7 @@ class SendReminderDelegate implements JavaDelegate {
     }
     LocalDate today = VietnamTime.dayOf(clock.now());
     List<String> to = LateUnits.emails(registry.officersOf(assignment.getUnit()));
-    List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
+    List<Task> open = EngineInternals.tasksOf(execution.getProcessInstanceId(), tasks);
     mailer.sendOnce(NotificationKind.REMINDER, assignment.getId(), point.get(), compose(assignment, today, open, to));
   }
 
