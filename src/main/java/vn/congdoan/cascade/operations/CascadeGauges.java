@@ -25,7 +25,8 @@ import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
  * The application's and the engine's gauges. Each scrape reads one snapshot, taken by a handful of
  * aggregate queries at most every {@code cascade.metrics.refresh} (10 s by default) whatever the number
  * of series and scrapes; a snapshot that cannot be taken (the database out of reach) shows the values
- * as not known (NaN). Counts are of the whole installation (every node of a cluster reports the same).
+ * as not known (NaN) until the next attempt, one refresh interval later. Counts are of the whole
+ * installation (every node of a cluster reports the same).
  */
 @Component
 class CascadeGauges implements MeterBinder {
@@ -85,10 +86,10 @@ class CascadeGauges implements MeterBinder {
 
   private double read(ToDoubleFunction<Snapshot> value) {
     Snapshot current = current();
-    return current == null ? Double.NaN : value.applyAsDouble(current);
+    return current.known() ? value.applyAsDouble(current) : Double.NaN;
   }
 
-  /** The snapshot, taken again when older than the refresh interval; null when it cannot be taken. */
+  /** The snapshot, taken again when older than the refresh interval; not {@code known()} when it could not be taken. */
   Snapshot current() {
     Snapshot current = snapshot;
     long now = System.nanoTime();
@@ -104,7 +105,7 @@ class CascadeGauges implements MeterBinder {
         current = WithoutCaller.lookup(identity, this::take);
       } catch (RuntimeException e) {
         log.debug("Metrics not read: {}", e.toString());
-        current = null;
+        current = Snapshot.unknown(System.nanoTime());
       }
       snapshot = current;
       return current;
@@ -123,7 +124,7 @@ class CascadeGauges implements MeterBinder {
     for (String metric : EXECUTION.values()) {
       engine.put(metric, management.createMetricsQuery().name(metric).sum());
     }
-    return new Snapshot(System.nanoTime(),
+    return new Snapshot(true, System.nanoTime(),
         runtime.createProcessInstanceQuery().processDefinitionKey(DirectiveCascadeContract.PROCESS_KEY).count(),
         byState,
         assignments.countUnfinishedOverdue(),
@@ -133,7 +134,11 @@ class CascadeGauges implements MeterBinder {
         engine);
   }
 
-  record Snapshot(long takenAt, long directivesInProgress, Map<AssignmentStatus, Long> unitsByState, long unitsOverdue,
+  record Snapshot(boolean known, long takenAt, long directivesInProgress, Map<AssignmentStatus, Long> unitsByState, long unitsOverdue,
       long jobsDue, long jobsFailed, long incidentsOpen, Map<String, Long> engineMetrics) {
+
+    static Snapshot unknown(long at) {
+      return new Snapshot(false, at, 0, Map.of(), 0, 0, 0, 0, Map.of());
+    }
   }
 }
