@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,10 @@ public class DocumentIssuer {
   private final PdfRenderer pdf;
   private final DocxRenderer docx;
   private final EngineClock clock;
+  private final ApplicationEventPublisher events;
 
   public DocumentIssuer(List<DocumentContent> contents, DocumentRegister register, IssuedDocumentRepository documents,
-      DocumentFileRepository files, PdfRenderer pdf, DocxRenderer docx, EngineClock clock) {
+      DocumentFileRepository files, PdfRenderer pdf, DocxRenderer docx, EngineClock clock, ApplicationEventPublisher events) {
     contents.forEach(c -> this.contents.put(c.kind(), c));
     this.register = register;
     this.documents = documents;
@@ -43,6 +45,7 @@ public class DocumentIssuer {
     this.pdf = pdf;
     this.docx = docx;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Issues the directive's document of this kind, or returns it if it was issued already. */
@@ -70,6 +73,7 @@ public class DocumentIssuer {
     log.info("Issued {} {} dated {} for directive {} (PDF {} kB in {} ms, DOCX {} kB in {} ms)", kind, number.text(),
         today, directiveId, pdfFile.length / 1024, (pdfDone - started) / 1_000_000, docxFile.length / 1024,
         (docxDone - pdfDone) / 1_000_000);
+    events.publishEvent(new DocumentIssued(directiveId, kind));
     return issued;
   }
 

@@ -48,6 +48,16 @@ public final class EngineHooks {
   }
 
   /**
+   * Surrounds every call the engine makes into the application's code — a delegate, a listener, an
+   * expression — with a context of its own (e.g. the directive and unit in the log lines it writes):
+   * {@code enter} is given the execution the call runs in (null when there is none) and returns what
+   * undoes it, run when the call ends, however it ends.
+   */
+  public interface DelegateContext {
+    AutoCloseable enter(org.camunda.bpm.engine.delegate.VariableScope execution);
+  }
+
+  /**
    * Checks a password in place of the engine's account lock, which is switched off when this hook is
    * present: {@code check} asks the engine's identity store.
    */

@@ -27,6 +27,10 @@ import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
@@ -57,6 +61,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,6 +111,7 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
   private final ObjectProvider<EngineHooks.TaskCompletion> completions;
   private final ObjectProvider<EngineHooks.PasswordCheck> passwords;
   private final ObjectProvider<ServiceRules> rules;
+  private ObjectProvider<EngineHooks.DelegateContext> delegateContexts;
   private ProcessEngineConfigurationImpl configuration;
 
   public EngineInternals(ObjectProvider<EngineHooks.BeforeEngineStarts> beforeStart,
@@ -119,6 +125,12 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
     this.completions = completions;
     this.passwords = passwords;
     this.rules = rules;
+  }
+
+  /** The contexts around the engine's calls into the application (optional: a plugin built by hand has none). */
+  @Autowired
+  void delegateContexts(ObjectProvider<EngineHooks.DelegateContext> contexts) {
+    this.delegateContexts = contexts;
   }
 
   @Override
@@ -144,6 +156,13 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
       }
     }
 
+    List<EngineHooks.DelegateContext> contexts = delegateContexts == null ? List.of() : delegateContexts.orderedStream().toList();
+    if (!contexts.isEmpty()) {
+      DelegateInterceptor inner = configuration.getDelegateInterceptor() != null ? configuration.getDelegateInterceptor()
+          : new org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor();
+      configuration.setDelegateInterceptor(new WithContext(inner, contexts));
+    }
+
     configuration.setTaskService(new GuardedTasks());
     configuration.setFormService(new GuardedForms());
     configuration.setRuntimeService(new GuardedRuntime());
@@ -152,6 +171,42 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
       // the engine's own lock: never for good, and no delay (a delay refuses the right password too, to everyone)
       configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
       configuration.setLoginDelayBase(0);
+    }
+  }
+
+  /** Whether the engine's job executor is running (acquiring and executing jobs) on this node. */
+  public static boolean jobExecutorActive(ProcessEngine engine) {
+    if (engine.getProcessEngineConfiguration() instanceof ProcessEngineConfigurationImpl impl) {
+      JobExecutor executor = impl.getJobExecutor();
+      return executor != null && executor.isActive();
+    }
+    return false;
+  }
+
+  /** Runs each call into the application's code inside the {@link EngineHooks.DelegateContext}s. */
+  static final class WithContext implements DelegateInterceptor {
+
+    private final DelegateInterceptor inner;
+    private final List<EngineHooks.DelegateContext> contexts;
+
+    WithContext(DelegateInterceptor inner, List<EngineHooks.DelegateContext> contexts) {
+      this.inner = inner;
+      this.contexts = List.copyOf(contexts);
+    }
+
+    @Override
+    public void handleInvocation(DelegateInvocation invocation) throws Exception {
+      List<AutoCloseable> entered = new ArrayList<>(contexts.size());
+      try {
+        for (EngineHooks.DelegateContext context : contexts) {
+          entered.add(context.enter(invocation.getContextExecution()));
+        }
+        inner.handleInvocation(invocation);
+      } finally {
+        for (int i = entered.size() - 1; i >= 0; i--) {
+          entered.get(i).close();
+        }
+      }
     }
   }
 

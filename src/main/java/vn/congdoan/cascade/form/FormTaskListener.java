@@ -38,7 +38,11 @@ public abstract class FormTaskListener implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> onCreate(task);
       case EVENTNAME_COMPLETE -> {
-        onComplete(task, new FormInput(submitted(task)));
+        try {
+          onComplete(task, new FormInput(submitted(task)));
+        } catch (FormValidationException refusal) {
+          throw refusal.refusedBy(task.getTaskDefinitionKey());
+        }
         discardTaskFormVariables(task, formVariables());
       }
       default -> { }

@@ -19,6 +19,10 @@ public class FormValidationException extends EngineInternals.FormFieldRefusal {
   public static final int CODE = 22_000;
 
   private final transient List<FieldError> errors;
+  /** The task whose form refused the input (set by {@link FormTaskListener}), or null. */
+  private String task;
+  /** Whether {@link RefusalUnwrapping} has announced it already (a refusal may pass a nested command too). */
+  private boolean announced;
 
   public FormValidationException(List<FieldError> errors) {
     super(errors.stream().map(FieldError::field).toList(),
@@ -33,6 +37,28 @@ public class FormValidationException extends EngineInternals.FormFieldRefusal {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /** The task definition key of the form that refused the input, or null when no task's form did. */
+  public String task() {
+    return task;
+  }
+
+  /** Names the task whose form refused the input, unless one is named already (the innermost wins). */
+  FormValidationException refusedBy(String taskDefinitionKey) {
+    if (task == null) {
+      task = taskDefinitionKey;
+    }
+    return this;
+  }
+
+  /** True the first time only. */
+  boolean firstAnnouncement() {
+    if (announced) {
+      return false;
+    }
+    announced = true;
+    return true;
   }
 
   /** One refused field: its variable name and a Vietnamese explanation. */

@@ -1,7 +1,9 @@
 package vn.congdoan.cascade.form;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.engine.EngineHooks;
@@ -12,7 +14,8 @@ import vn.congdoan.cascade.engine.EngineHooks;
  * this hook, seeing every failed engine command outside its transaction (installed by
  * {@code engine.EngineInternals}), finds the {@link FormValidationException} in the chain and throws it
  * instead, so that REST answers 400 with the officer's Vietnamese message, logged in one line instead of
- * a stack trace ({@link FormValidationLogFilter} drops the engine's error log of it).
+ * a stack trace ({@link FormValidationLogFilter} drops the engine's error log of it), and announced once
+ * as a {@link FormRefused} event (counted in the metrics).
  */
 @Component
 @Order(20)
@@ -20,14 +23,23 @@ class RefusalUnwrapping implements EngineHooks.CommandFailure {
 
   private static final Logger log = LoggerFactory.getLogger(RefusalUnwrapping.class);
 
+  private final ApplicationEventPublisher events;
+
+  RefusalUnwrapping(ApplicationEventPublisher events) {
+    this.events = events;
+  }
+
   @Override
   public RuntimeException onFailure(RuntimeException failure) {
     FormValidationException refusal = find(failure);
     if (refusal == null) {
       return failure;
     }
-    log.info("Form input refused, nothing stored: fields {}", refusal.errors().stream()
-        .map(FormValidationException.FieldError::field).toList());
+    if (refusal.firstAnnouncement()) {
+      List<String> fields = refusal.errors().stream().map(FormValidationException.FieldError::field).toList();
+      log.info("Form input refused, nothing stored: fields {}", fields);
+      events.publishEvent(new FormRefused(refusal.task(), fields));
+    }
     return refusal;
   }
 

@@ -89,4 +89,12 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   /** Whether any of the given units (a grassroots union's group is its unit code) is assigned the directive. */
   @Query("select count(a) > 0 from UnitAssignment a where a.directive = ?1 and a.unit.code in ?2")
   boolean existsByDirectiveAndUnit_CodeIn(Directive directive, Collection<String> unitCodes);
+
+  /** Units whose part is not finished, counted per state: rows of (state, count), for the metrics. */
+  @Query("select a.status, count(a) from UnitAssignment a where a.finishedAt is null group by a.status")
+  List<Object[]> countUnfinishedByStatus();
+
+  /** Units marked overdue whose part is not finished (an extension clears the mark), for the metrics. */
+  @Query("select count(a) from UnitAssignment a where a.finishedAt is null and a.overdue = true")
+  long countUnfinishedOverdue();
 }

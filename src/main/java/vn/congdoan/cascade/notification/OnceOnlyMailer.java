@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.notification;
 
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -10,6 +11,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * waiting on the same unique key cannot send again; if sending fails, the transaction (and the row)
  * rolls back and the job is retried. The one gap, documented in docs/notifications.md: a crash after
  * the SMTP server accepted the e-mail and before the transaction commits sends it once more on retry.
+ * Each attempt is announced as a {@link NotificationOutcome} (for the metrics).
  */
 @Component
 public class OnceOnlyMailer {
@@ -17,11 +19,13 @@ public class OnceOnlyMailer {
   private final SentNotificationRepository log;
   private final MailGateway mail;
   private final EngineClock clock;
+  private final ApplicationEventPublisher events;
 
-  public OnceOnlyMailer(SentNotificationRepository log, MailGateway mail, EngineClock clock) {
+  public OnceOnlyMailer(SentNotificationRepository log, MailGateway mail, EngineClock clock, ApplicationEventPublisher events) {
     this.log = log;
     this.mail = mail;
     this.clock = clock;
+    this.events = events;
   }
 
   /** @return false if this notification had already been sent */
@@ -31,7 +35,13 @@ public class OnceOnlyMailer {
     }
     log.saveAndFlush(new SentNotification(kind, subjectId, point, String.join(", ", message.to()), message.subject(),
         clock.now()));
-    mail.send(message);
+    try {
+      mail.send(message);
+    } catch (RuntimeException e) {
+      events.publishEvent(new NotificationOutcome(kind, subjectId, point, false));
+      throw e;
+    }
+    events.publishEvent(new NotificationOutcome(kind, subjectId, point, true));
     return true;
   }
 }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * groups and Tasklist filters; a request in that window would see an empty Tasklist, a login refused
  * or "no process definition". The state is Spring Boot's readiness ({@link ApplicationAvailability}):
  * it turns to accepting traffic after the last runner, and back to refusing it when the application
- * shuts down.
+ * shuts down. The actuator's health (and its liveness and readiness probes) answers for itself meanwhile:
+ * alive, not ready.
  */
 class StartingUpFilter extends OncePerRequestFilter {
 
@@ -33,10 +34,16 @@ class StartingUpFilter extends OncePerRequestFilter {
     this.availability = availability;
   }
 
+  /** The actuator's health and its probes, as the server decoded and normalised the path. */
+  static boolean isHealth(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+    if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC || isHealth(request)) {
       chain.doFilter(request, response);
       return;
     }

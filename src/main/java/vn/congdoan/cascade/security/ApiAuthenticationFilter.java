@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.congdoan.cascade.engine.Authenticated;
 import vn.congdoan.cascade.engine.WebappInternals;
 
 /**
@@ -42,34 +42,42 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = null;
-    List<String> groups = List.of();
-    String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String[] credentials = decode(header.substring(6).trim());
-      if (credentials != null && identity.checkPassword(credentials[0], credentials[1])) {
-        userId = credentials[0];
-        groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-      } else {
-        log.info("Refused API call {} {}: wrong credentials", request.getMethod(), request.getRequestURI());
-      }
-    } else if (isRead(request)) {
-      Authenticated session = WebappInternals.sessionUser(request).orElse(null);
-      if (session != null) {
-        userId = session.userId();
-        groups = session.groups();
-      }
-    }
-    if (userId == null) {
+    Optional<Caller> caller = caller(request, identity, log);
+    if (caller.isEmpty()) {
       refuse(request, response);
       return;
     }
+    String userId = caller.get().userId();
+    List<String> groups = caller.get().groups();
     identity.setAuthentication(userId, groups);
     try {
       chain.doFilter(request, response);
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /** Who calls: the HTTP Basic credentials, checked; for reading only, the webapps' session; else nobody. */
+  static Optional<Caller> caller(HttpServletRequest request, IdentityService identity, Logger log) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String[] credentials = decode(header.substring(6).trim());
+      if (credentials != null && identity.checkPassword(credentials[0], credentials[1])) {
+        String userId = credentials[0];
+        return Optional.of(new Caller(userId,
+            identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList()));
+      }
+      log.info("Refused API call {} {}: wrong credentials", request.getMethod(), request.getRequestURI());
+      return Optional.empty();
+    }
+    if (isRead(request)) {
+      return WebappInternals.sessionUser(request).map(session -> new Caller(session.userId(), session.groups()));
+    }
+    return Optional.empty();
+  }
+
+  /** A caller whose credentials or session were accepted. */
+  record Caller(String userId, List<String> groups) {
   }
 
   private static boolean isRead(HttpServletRequest request) {
@@ -86,7 +94,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"directive-cascade\", charset=\"UTF-8\"");

@@ -64,6 +64,16 @@ class RestAuthenticationConfiguration {
     return registration;
   }
 
+  /** Spring Boot Actuator: health and info public, the rest the administrator's (see {@link ActuatorGuard}). */
+  @Bean
+  FilterRegistrationBean<ActuatorGuard> actuatorGuard(IdentityService identity) {
+    FilterRegistrationBean<ActuatorGuard> registration = new FilterRegistrationBean<>(new ActuatorGuard(identity));
+    registration.setName("cascade-actuator-guard");
+    registration.addUrlPatterns("/actuator", "/actuator/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));

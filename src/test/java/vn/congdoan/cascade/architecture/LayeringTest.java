@@ -40,7 +40,7 @@ class LayeringTest {
       "organisation", List.of("organisation"),
       "documents", List.of("document"),
       "cascade", List.of("directive", "grassroots", "reminder", "nomination", "report"),
-      "edge", List.of("progress", "archive", "tasklist", "security", ""));
+      "edge", List.of("progress", "archive", "tasklist", "security", "operations", ""));
 
   static JavaClasses main;
   static JavaClasses all;

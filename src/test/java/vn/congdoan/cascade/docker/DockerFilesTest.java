@@ -107,6 +107,71 @@ class DockerFilesTest {
     assertThat(exposedPort()).isEqualTo(resolve(Map.of()).getProperty("server.port"));
   }
 
+  /**
+   * The profile "monitoring": Prometheus scrapes every application node's /actuator/prometheus as the
+   * administrator (password from a Docker secret, the administrator's password the nodes read), with the
+   * alert rules loaded; Grafana is provisioned with Prometheus and the dashboard. Every file parses, and
+   * every metric the rules and the dashboard query is one the application publishes.
+   */
+  @Test
+  void monitoringProfile_scrapesEveryNode_withAlertsAndADashboardOnTheApplicationsMetrics() throws IOException {
+    for (String name : List.of("prometheus", "grafana")) {
+      assertThat(services.get(name).get("profiles").toString()).as(name).contains("\"monitoring\"");
+    }
+    JsonNode prometheus = services.get("prometheus");
+    Path config = DOCKER.resolve("monitoring/prometheus/prometheus.yml");
+    assertThat(prometheus.get("volumes").toString()).contains("./monitoring/prometheus:/etc/prometheus");
+    JsonNode scrape = read(config).get("scrape_configs").get(0);
+    assertThat(scrape.get("metrics_path").asText()).isEqualTo("/actuator/prometheus");
+    List<String> targets = new ArrayList<>();
+    scrape.at("/static_configs/0/targets").forEach(t -> targets.add(t.asText()));
+    assertThat(targets).containsExactlyInAnyOrderElementsOf(
+        applicationNodes().stream().map(n -> n + ":" + exposedPort()).toList());
+    assertThat(scrape.at("/basic_auth/username").asText()).isEqualTo(resolve(Map.of()).getProperty("cascade.admin.username"));
+    String secret = scrape.at("/basic_auth/password_file").asText().replace("/run/secrets/", "");
+    assertThat(prometheus.get("secrets").toString()).contains(secret);
+    assertThat(compose.at("/secrets/" + secret + "/environment").asText()).isEqualTo("CASCADE_ADMIN_PASSWORD");
+    for (String node : applicationNodes()) {
+      assertThat(services.get(node).at("/environment/CASCADE_ADMIN_PASSWORD").asText())
+          .as(node + " has the administrator Prometheus scrapes as").contains("CASCADE_ADMIN_PASSWORD");
+    }
+
+    JsonNode rules = read(DOCKER.resolve("monitoring/prometheus/alerts.yml"));
+    assertThat(read(config).get("rule_files").get(0).asText()).isEqualTo("/etc/prometheus/alerts.yml");
+    Set<String> alerts = new HashSet<>();
+    List<String> expressions = new ArrayList<>();
+    rules.at("/groups/0/rules").forEach(rule -> {
+      alerts.add(rule.get("alert").asText());
+      expressions.add(rule.get("expr").asText());
+    });
+    assertThat(alerts).containsExactlyInAnyOrder("CascadeIncidentOpen", "CascadeMailFailing", "CascadeNotReady");
+
+    JsonNode grafana = services.get("grafana");
+    assertThat(grafana.get("volumes").toString()).contains("./monitoring/grafana/provisioning:/etc/grafana/provisioning",
+        "./monitoring/grafana/dashboards:/var/lib/grafana/dashboards");
+    assertThat(read(DOCKER.resolve("monitoring/grafana/provisioning/datasources/prometheus.yml")).at("/datasources/0/url").asText())
+        .isEqualTo("http://prometheus:9090");
+    assertThat(read(DOCKER.resolve("monitoring/grafana/provisioning/dashboards/dashboards.yml")).at("/providers/0/options/path")
+        .asText()).isEqualTo("/var/lib/grafana/dashboards");
+    JsonNode dashboard = new ObjectMapper().readTree(DOCKER.resolve("monitoring/grafana/dashboards/directive-cascade.json").toFile());
+    assertThat(dashboard.get("panels")).hasSizeGreaterThan(5);
+    dashboard.get("panels").forEach(panel -> panel.get("targets").forEach(t -> expressions.add(t.get("expr").asText())));
+
+    Matcher metric = Pattern.compile("\\b(cascade_[a-z_]+|http_server_[a-z_]+)").matcher(String.join("\n", expressions));
+    Set<String> queried = new HashSet<>();
+    while (metric.find()) {
+      queried.add(metric.group(1));
+    }
+    assertThat(queried).isNotEmpty().allSatisfy(name -> assertThat(PUBLISHED).as("a metric the application publishes").contains(name));
+  }
+
+  /** The metrics the application publishes, as Prometheus names them (docs/operations.md; ActuatorEndpointsTest reads them). */
+  static final Set<String> PUBLISHED = Set.of("cascade_directives_in_progress", "cascade_units", "cascade_units_overdue",
+      "cascade_engine_jobs_due", "cascade_engine_jobs_failed", "cascade_engine_incidents_open",
+      "cascade_engine_job_acquisitions_total", "cascade_engine_job_executions_total", "cascade_task_completions_total",
+      "cascade_form_refusals_total", "cascade_notifications_total", "cascade_notifications_retried_total",
+      "cascade_documents_issued_total", "http_server_requests_seconds_count");
+
   /** Variables Spring Boot maps onto its own properties (relaxed binding), which the application uses. */
   private static final Set<String> SPRING_BOOT_VARIABLES = Set.of("SPRING_PROFILES_ACTIVE", "SPRING_MAIL_HOST",
       "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD");

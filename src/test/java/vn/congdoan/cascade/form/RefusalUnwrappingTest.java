@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class RefusalUnwrappingTest {
 
-  private final RefusalUnwrapping unwrapping = new RefusalUnwrapping();
+  private final RefusalUnwrapping unwrapping = new RefusalUnwrapping(event -> { });
 
   @Test
   void aRefusedFormWrappedByTheEngine_reachesTheCallerUnwrapped() {

@@ -41,6 +41,21 @@ class NoSecretsInRepositoryTest {
   /** The documented demo values, and words that appear after "password:" in prose. */
   static final Set<String> ALLOWED = Set.of("demo", "cascade", "false", "true", "null", "none", "required");
 
+  /**
+   * Where a secret is read from, not a secret: the file of a Docker secret ({@code password_file:
+   * /run/secrets/…}, {@code …__FILE: /run/secrets/…}).
+   */
+  static final String DOCKER_SECRET_FILE = "/run/secrets/";
+
+  /**
+   * Compose's key {@code secrets:} with its list or map on the next lines names the secrets a service gets
+   * (their values come from the environment), it assigns none.
+   */
+  static boolean isComposeSecretsKey(Matcher password) {
+    String match = password.group();
+    return match.regionMatches(true, 0, "secrets", 0, 7) && match.matches("(?is)secrets\\s*:[ \\t]*\\R.*");
+  }
+
   @Test
   void noPrivateKeysTokensOrLiteralPasswords() throws IOException {
     List<String> findings = new ArrayList<>();
@@ -63,7 +78,8 @@ class NoSecretsInRepositoryTest {
           if (isConfiguration(file)) {
             Matcher password = ASSIGNED_PASSWORD.matcher(text);
             while (password.find()) {
-              if (!ALLOWED.contains(password.group(2).toLowerCase())) {
+              if (!ALLOWED.contains(password.group(2).toLowerCase()) && !password.group(2).startsWith(DOCKER_SECRET_FILE)
+                  && !isComposeSecretsKey(password)) {
                 findings.add(file + ": " + password.group());
               }
             }
@@ -81,6 +97,14 @@ class NoSecretsInRepositoryTest {
     Matcher fromEnvironment = ASSIGNED_PASSWORD.matcher("password: ${CASCADE_DB_PASSWORD:}");
     assertThat(fromEnvironment.find()).isFalse();
     assertThat(SECRETS.get(5).matcher("jdbc:postgresql://cascade:geheim@db:5432/cascade").find()).isTrue();
+    Matcher secretFile = ASSIGNED_PASSWORD.matcher("password_file: /run/secrets/prometheus_scrape_auth");
+    assertThat(secretFile.find() && secretFile.group(2).startsWith(DOCKER_SECRET_FILE)).isTrue();
+    Matcher composeKey = ASSIGNED_PASSWORD.matcher("    secrets:\n      - prometheus_scrape_auth");
+    assertThat(composeKey.find() && isComposeSecretsKey(composeKey)).isTrue();
+    Matcher literal = ASSIGNED_PASSWORD.matcher("secrets: hunter2");
+    assertThat(literal.find() && !isComposeSecretsKey(literal)).as("a value on the same line is still a literal").isTrue();
+    Matcher nextLine = ASSIGNED_PASSWORD.matcher("password:\n  hunter2");
+    assertThat(nextLine.find() && !isComposeSecretsKey(nextLine)).as("a password on the next line is still a literal").isTrue();
     assertThat(SECRETS.get(0).matcher("-----BEGIN RSA PRIVATE KEY-----").find()).isTrue();
   }
 
