@@ -268,8 +268,10 @@ class FormRefusalTest {
         "extensionsJson", "{\"newDeadline\":\"2203-05-20\",\"units\":[\"cdcs-cdc\"]}"), "tối đa 180 ngày"));
     cases.add(refused("late units: a unit outside the cascade", "Task_HandleLateUnits", Map.of("lateDecision", "EXTEND",
         "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":[\"cdcs-khong-co\"]}"), "không nằm trong danh sách quá hạn."));
+    // a date written day first ("20/05/2023") is read as such, not refused; digits without separators are no date
     cases.add(refused("late units: malformed date", "Task_HandleLateUnits", Map.of("lateDecision", "EXTEND",
-        "extensionsJson", "{\"newDeadline\":\"20/05/2023\",\"units\":[\"cdcs-cdc\"]}"), "Thông tin gia hạn không đúng định dạng."));
+        "extensionsJson", "{\"newDeadline\":\"20052023\",\"units\":[\"cdcs-cdc\"]}"),
+        "Hạn mới phải là một ngày có trên lịch, theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
 
     // the results report and its signature
     cases.add(refused("report draft: assessment empty", "Task_CompileReport", Map.of("reportAssessment", "",
@@ -561,7 +563,10 @@ class FormRefusalTest {
         Map.of("lateDecision", "EXTEND", "extensionsJson", json("[\"cdcs-cdc\"]")), "Thông tin gia hạn không đúng định dạng."));
     cases.add(refused("late units: impossible new deadline 30 February", "Task_HandleLateUnits",
         Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"2024-02-30\",\"units\":[\"cdcs-cdc\"]}"),
-        "Thông tin gia hạn không đúng định dạng."));
+        "Hạn mới phải là một ngày có trên lịch"));
+    cases.add(refused("late units: new deadline 30 February written day first", "Task_HandleLateUnits",
+        Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"30/02/2024\",\"units\":[\"cdcs-cdc\"]}"),
+        "Hạn mới phải là một ngày có trên lịch"));
     cases.add(refused("late units: units not a list", "Task_HandleLateUnits",
         Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":\"cdcs-cdc\"}"),
         "Vui lòng chọn CĐCS và hạn mới."));

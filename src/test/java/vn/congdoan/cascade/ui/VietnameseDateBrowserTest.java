@@ -1,0 +1,120 @@
+package vn.congdoan.cascade.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.support.Browser;
+import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.CurrentEngine;
+import vn.congdoan.cascade.tasklist.TasklistFilters;
+
+/**
+ * Typing dates into Tasklist's forms the Vietnamese way, at an office desktop's size (1366×768) and a
+ * phone's (390×844): a date that is not one (20122026) or has not come yet is refused with the
+ * field's name and the expected form; the date typed day first is stored as written. Camunda Forms'
+ * own validation messages show in Vietnamese (the custom script vietnamese-forms.js), and the page
+ * declares lang="vi". Its own Spring context, so that other browser tests' task counts do not see its
+ * directive.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cascade.test.context=vietnamese-dates-browser")
+@ActiveProfiles({"demo", "test"})
+@Import(CascadeScenario.class)
+class VietnameseDateBrowserTest {
+
+  static final String SUB_PLAN = "Xây dựng kế hoạch của CĐCS";
+  static final String ISSUED_ON = "Ngày ban hành";
+
+  @LocalServerPort int port;
+  @Autowired CascadeScenario scenario;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void thisContextsEngine() {
+    CurrentEngine.use(engine);
+  }
+
+  @Test
+  void datesTypedDayFirst_refusedInVietnamese_orStoredAsWritten_onDesktopAndPhone() {
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    List<UnitAssignment> units = scenario.distributedToday();
+
+    // the office's desktop: dd/mm/yyyy
+    UnitAssignment bvdk = unit(units, "cdcs-bvdk-tinh");
+    try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
+      typeDates(browser, "bvdk.chutich", today, today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), "desktop");
+    }
+    assertThat(jdbc.queryForObject("select issued_on from sub_plan where assignment_id = ?", LocalDate.class, bvdk.getId()))
+        .isEqualTo(today);
+
+    // a phone: d.m.yyyy
+    UnitAssignment yhct = unit(units, "cdcs-bv-yhct");
+    try (Browser browser = Browser.open(port, Browser.PHONE)) {
+      typeDates(browser, "yhct.chutich", today, today.format(DateTimeFormatter.ofPattern("d.M.yyyy")), "phone");
+    }
+    assertThat(jdbc.queryForObject("select issued_on from sub_plan where assignment_id = ?", LocalDate.class, yhct.getId()))
+        .isEqualTo(today);
+  }
+
+  private void typeDates(Browser browser, String officer, LocalDate today, String todayTyped, String device) {
+    browser.loginToTasklist(officer);
+    assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("vi");
+    assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).containsExactly(SUB_PLAN);
+    browser.openTask(SUB_PLAN);
+    browser.claim();
+
+    // Camunda Forms' own checks, in Vietnamese: a required field left empty, a number too long
+    browser.fill("Số, ký hiệu kế hoạch của CĐCS", "1".repeat(51));
+    submit(browser);
+    browser.waitForText("Vui lòng nhập thông tin này.");
+    browser.waitForText("Không được dài quá 50 ký tự.");
+    assertThat(browser.pageText()).doesNotContain("Field is required", "Field must", "maximum length");
+    browser.screenshot("ngay-" + device + "-1-kiem-tra-cua-bieu-mau");
+    browser.fill("Số, ký hiệu kế hoạch của CĐCS", "");
+    browser.fill("Nội dung kế hoạch của CĐCS", "Tuyên truyền tại các khoa, phòng.");
+
+    // digits without separators (the year 22026 before): refused, naming the field and the form
+    browser.fill(ISSUED_ON, "20122026");
+    submit(browser);
+    browser.waitForText("Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026. Đã nhập: 20122026.");
+    browser.screenshot("ngay-" + device + "-2-sai-dang");
+
+    // a day that is not on the calendar, and a day that has not come yet
+    browser.fill(ISSUED_ON, "31/02/" + today.getYear());
+    submit(browser);
+    browser.waitForText("Ngày ban hành kế hoạch 31/02/" + today.getYear() + " không có trên lịch");
+    String tomorrow = today.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    browser.fill(ISSUED_ON, tomorrow);
+    submit(browser);
+    browser.waitForText("Ngày ban hành kế hoạch " + tomorrow + " chưa đến");
+    assertThat(browser.pageText()).doesNotContain("Exception", "Cannot submit");
+    browser.screenshot("ngay-" + device + "-3-chua-den");
+
+    // today, typed day first
+    browser.fill(ISSUED_ON, todayTyped);
+    browser.complete();
+    assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).doesNotContain(SUB_PLAN);
+  }
+
+  private static void submit(Browser browser) {
+    browser.click(By.cssSelector(".form-actions button.btn-primary"));
+  }
+
+  private static UnitAssignment unit(List<UnitAssignment> units, String code) {
+    return units.stream().filter(a -> a.getUnit().getCode().equals(code)).findFirst().orElseThrow();
+  }
+}
