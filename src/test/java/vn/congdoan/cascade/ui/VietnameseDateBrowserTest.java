@@ -26,8 +26,8 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
  * Typing dates into Tasklist's forms the Vietnamese way, at an office desktop's size (1366×768) and a
  * phone's (390×844): a date that is not one (20122026) or has not come yet is refused with the
  * field's name and the expected form; the date typed day first is stored as written. Camunda Forms'
- * own validation messages show in Vietnamese (the custom script vietnamese-forms.js), and the page
- * declares lang="vi". Its own Spring context, so that other browser tests' task counts do not see its
+ * own validation messages show in Vietnamese (the custom script vietnamese-forms.js), the page
+ * declares lang="vi", and the Community edition's "migrate to Camunda 8" banner is hidden. Its own Spring context, so that other browser tests' task counts do not see its
  * directive.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cascade.test.context=vietnamese-dates-browser")
@@ -57,6 +57,14 @@ class VietnameseDateBrowserTest {
     UnitAssignment bvdk = unit(units, "cdcs-bvdk-tinh");
     try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
       typeDates(browser, "bvdk.chutich", today, today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), "desktop");
+      // the other webapps declare Vietnamese too, and show no banner
+      for (String app : List.of("cockpit", "admin", "welcome")) {
+        browser.get("/camunda/app/" + app + "/");
+        Browser.pause(3000);
+        assertThat(browser.script("return document.documentElement.lang;")).as(app).isEqualTo("vi");
+        assertThat(browser.script("var b = document.querySelector('.ce-eol-banner');"
+            + " return !b || getComputedStyle(b).display === 'none';")).as(app + ": no banner").isEqualTo(true);
+      }
     }
     assertThat(jdbc.queryForObject("select issued_on from sub_plan where assignment_id = ?", LocalDate.class, bvdk.getId()))
         .isEqualTo(today);
@@ -73,18 +81,25 @@ class VietnameseDateBrowserTest {
   private void typeDates(Browser browser, String officer, LocalDate today, String todayTyped, String device) {
     browser.loginToTasklist(officer);
     assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("vi");
+    assertThat(browser.script("var b = document.querySelector('.ce-eol-banner');"
+        + " return !b || getComputedStyle(b).display === 'none';")).as("no 'migrate to Camunda 8' banner").isEqualTo(true);
     assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).containsExactly(SUB_PLAN);
     browser.openTask(SUB_PLAN);
     browser.claim();
 
-    // Camunda Forms' own checks, in Vietnamese: a required field left empty, a number too long
+    // Camunda Forms' own checks, in Vietnamese (Tasklist keeps "Hoàn thành" disabled meanwhile): a number
+    // too long; and the script's other messages, as the page loaded it
     browser.fill("Số, ký hiệu kế hoạch của CĐCS", "1".repeat(51));
-    submit(browser);
-    browser.waitForText("Vui lòng nhập thông tin này.");
+    blur(browser);
     browser.waitForText("Không được dài quá 50 ký tự.");
+    assertThat(browser.script("return import('/camunda/app/tasklist/scripts/vietnamese-forms.js?bust=7.24.0')"
+        + ".then(m => [m.translate('Field is required.'), m.translate('Field must have maximum length of 4000.'),"
+        + " m.translate('Field must have minimum value of 0.')]);"))
+        .isEqualTo(List.of("Vui lòng nhập thông tin này.", "Không được dài quá 4.000 ký tự.", "Giá trị không được nhỏ hơn 0."));
     assertThat(browser.pageText()).doesNotContain("Field is required", "Field must", "maximum length");
     browser.screenshot("ngay-" + device + "-1-kiem-tra-cua-bieu-mau");
-    browser.fill("Số, ký hiệu kế hoạch của CĐCS", "");
+    browser.fill("Số, ký hiệu kế hoạch của CĐCS", "12/KH-CĐCS");
+    blur(browser);
     browser.fill("Nội dung kế hoạch của CĐCS", "Tuyên truyền tại các khoa, phòng.");
 
     // digits without separators (the year 22026 before): refused, naming the field and the form
@@ -108,6 +123,11 @@ class VietnameseDateBrowserTest {
     browser.fill(ISSUED_ON, todayTyped);
     browser.complete();
     assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).doesNotContain(SUB_PLAN);
+  }
+
+  private static void blur(Browser browser) {
+    browser.script("document.activeElement && document.activeElement.blur();");
+    Browser.pause(500);
   }
 
   private static void submit(Browser browser) {
