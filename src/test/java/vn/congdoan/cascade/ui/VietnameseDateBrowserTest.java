@@ -121,6 +121,7 @@ class VietnameseDateBrowserTest {
 
     // today, typed day first
     browser.fill(ISSUED_ON, todayTyped);
+    closeNotifications(browser);
     browser.complete();
     assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).doesNotContain(SUB_PLAN);
   }
@@ -130,7 +131,14 @@ class VietnameseDateBrowserTest {
     Browser.pause(500);
   }
 
+  /** Tasklist's notifications cover the form's buttons (issue 15): closes those shown. */
+  private static void closeNotifications(Browser browser) {
+    browser.script("document.querySelectorAll('.page-notifications .close').forEach(b => b.click());");
+    Browser.pause(500);
+  }
+
   private static void submit(Browser browser) {
+    closeNotifications(browser);
     browser.click(By.cssSelector(".form-actions button.btn-primary"));
   }
 
