@@ -50,13 +50,12 @@ export default {
   //   }
   // },
   // directive-cascade: this file is Camunda 7.24's webjar file app/admin/scripts/config.js, unchanged
-  // except this locales block: Vietnamese first and the fallback, English still available, and the
-  // custom script that declares the page Vietnamese (see docs/vietnamese-ui.md).
+  // except this locales block: Vietnamese first and the fallback, English still available
+  // (see docs/vietnamese-ui.md).
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['scripts/lang-vi'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

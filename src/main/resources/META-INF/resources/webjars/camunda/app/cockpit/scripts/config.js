@@ -49,13 +49,12 @@ export default {
   //   display: true
   // },
   // directive-cascade: this file is Camunda 7.24's webjar file app/cockpit/scripts/config.js, unchanged
-  // except this locales block: Vietnamese first and the fallback, English still available, and the
-  // custom script that declares the page Vietnamese (see docs/vietnamese-ui.md).
+  // except this locales block: Vietnamese first and the fallback, English still available
+  // (see docs/vietnamese-ui.md).
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['scripts/lang-vi'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

@@ -45,13 +45,11 @@ export default {
   //
   // directive-cascade: this file is Camunda 7.24's webjar file app/welcome/scripts/config.js, unchanged
   // except this locales block: Vietnamese first and the fallback, English still available
-  // (see docs/vietnamese-ui.md), the custom script that declares the page Vietnamese, and the links
-  // block after it: the application's own pages.
+  // (see docs/vietnamese-ui.md), and the links block after it: the application's own pages.
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['scripts/lang-vi'],
   links: [
     {
       label: 'Tiến độ thực hiện kế hoạch',
