@@ -54,6 +54,11 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANGUAGE", "vi")).build();
     this.driver = new ChromeDriver(service, options);
+    if (width < 500) {
+      // Chromium's windows are at least 500 px wide: a phone's width is emulated
+      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(40));
     // Tasklist re-renders parts of the page now and then: an element found a moment ago can be gone
     this.wait.ignoring(StaleElementReferenceException.class);

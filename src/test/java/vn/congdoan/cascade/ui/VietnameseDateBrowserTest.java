@@ -72,6 +72,8 @@ class VietnameseDateBrowserTest {
 
   private void typeDates(Browser browser, String officer, LocalDate today, String todayTyped, String device) {
     browser.loginToTasklist(officer);
+    assertThat(browser.script("return window.innerWidth;")).as("window width").isEqualTo(
+        (long) ("phone".equals(device) ? Browser.PHONE[0] : Browser.DESKTOP[0]));
     assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("vi");
     assertThat(browser.script("var b = document.querySelector('.ce-eol-banner');"
         + " return !b || getComputedStyle(b).display === 'none';")).as("no 'migrate to Camunda 8' banner").isEqualTo(true);
