@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -48,9 +45,8 @@ public final class FormInput {
    */
   public static final int LONG_TEXT_COLUMN = 1_000_000;
 
-  /** A date, optionally with a time and an offset (checked for real values by {@link #parseDate}). */
-  private static final Pattern DATE = Pattern.compile(
-      "(\\d{4}-\\d{2}-\\d{2})(T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+  /** A wrong date worth repeating in its refusal ("Đã nhập: 20122026"): digits and separators only. */
+  private static final Pattern TYPED_DATE = Pattern.compile("[0-9/.\\- ]{1,20}");
 
   /** The characters an identifier (a document's number and symbol) may hold besides letters and digits. */
   private static final Pattern IDENTIFIER_PUNCTUATION = Pattern.compile("[ /\\-.,()_:]");
@@ -196,6 +192,13 @@ public final class FormInput {
     }
   }
 
+  /**
+   * A date: a Date variable (its day in Vietnam), or a text as an officer writes it, day first
+   * ({@code 05/12/2026}, also {@code 5/12/2026}, {@code 05-12-2026}, {@code 05.12.2026}), or as a program
+   * sends it ({@code 2026-12-05}, or a timestamp of which the date as written counts); read by
+   * {@link DateText}, which never guesses. Anything else is refused naming the field and the expected
+   * form; a date that is not on the calendar (31/02/2026) is refused as such.
+   */
   public LocalDate requiredDate(String key, String label) {
     Object raw = value(key);
     if (raw instanceof Date date) {
@@ -205,33 +208,19 @@ public final class FormInput {
       reject(key, "Vui lòng nhập " + label + ".");
       return null;
     }
-    LocalDate date = raw instanceof String s ? parseDate(s.trim()) : null;
-    if (date == null) {
-      reject(key, capitalise(label) + " không đúng định dạng ngày (năm-tháng-ngày).");
+    DateText.Reading reading = raw instanceof String s ? DateText.read(s) : new DateText.Malformed();
+    if (reading instanceof DateText.Day day) {
+      return day.date();
     }
-    return date;
-  }
-
-  /**
-   * A date as form-js submits it ({@code 2023-05-30}), or a timestamp of which the date as written counts
-   * ({@code 2023-05-30T10:15:00}, {@code 2023-05-30T10:15:00.000+0700} as Camunda writes dates,
-   * {@code …Z}, {@code …+07:00}); anything else — an impossible date (30 February), an impossible time,
-   * trailing text — is not a date.
-   */
-  static LocalDate parseDate(String text) {
-    Matcher date = DATE.matcher(text);
-    if (!date.matches()) {
-      return null;
+    String typed = raw instanceof String s ? normalise(s) : null;
+    if (reading instanceof DateText.Impossible) {
+      reject(key, capitalise(label) + " " + typed + " không có trên lịch: vui lòng kiểm tra lại ngày và tháng (theo dạng "
+          + DateText.FORMAT + ", ví dụ " + DateText.EXAMPLE + ").");
+    } else {
+      reject(key, capitalise(label) + " phải theo dạng " + DateText.FORMAT + ", ví dụ " + DateText.EXAMPLE + "."
+          + (typed != null && TYPED_DATE.matcher(typed).matches() ? " Đã nhập: " + typed + "." : ""));
     }
-    try {
-      if (date.group(2) != null) {
-        LocalTime.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(4)),
-            date.group(5) == null ? 0 : Integer.parseInt(date.group(5)));
-      }
-      return LocalDate.parse(date.group(1));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return null;
   }
 
   /**

@@ -18,10 +18,11 @@ record SubPlanSubmission(String number, LocalDate issuedOn, String content) {
   }
 
   /**
-   * Reads and checks the form against the sector's plan (the sub-plan is dated from its date on) and the
-   * unit's other plans; every refused field at once, as a {@link FormValidationException}.
+   * Reads and checks the form against the sector's plan (the sub-plan is dated from its date on, and at
+   * the latest today: a plan is recorded once issued) and the unit's other plans; every refused field at
+   * once, as a {@link FormValidationException}.
    */
-  static SubPlanSubmission from(FormInput input, LocalDate sectorPlanDate, NumberTaken numberTaken) {
+  static SubPlanSubmission from(FormInput input, LocalDate sectorPlanDate, LocalDate today, NumberTaken numberTaken) {
     String number = input.optionalIdentifier(SubPlanForm.SUB_PLAN_NUMBER.name(), "số, ký hiệu kế hoạch", 50);
     LocalDate issuedOn = input.requiredDate(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "ngày ban hành kế hoạch");
     String content = input.requiredText(SubPlanForm.SUB_PLAN_CONTENT.name(), "nội dung kế hoạch", FormInput.MAX_TEXT);
@@ -30,6 +31,10 @@ record SubPlanSubmission(String number, LocalDate issuedOn, String content) {
     } else if (issuedOn != null && issuedOn.isAfter(sectorPlanDate.plusYears(MAX_YEARS_AFTER_SECTOR_PLAN))) {
       input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành kế hoạch " + VietnamTime.format(issuedOn) + " quá "
           + MAX_YEARS_AFTER_SECTOR_PLAN + " năm sau ngày ban hành kế hoạch của ngành: vui lòng kiểm tra lại năm.");
+    } else if (issuedOn != null && issuedOn.isAfter(today)) {
+      input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành kế hoạch " + VietnamTime.format(issuedOn)
+          + " chưa đến: chỉ ghi nhận kế hoạch đã ban hành, ngày ban hành từ hôm nay (" + VietnamTime.format(today)
+          + ") trở về trước.");
     }
     if (number != null && issuedOn != null && numberTaken.test(number, issuedOn)) {
       input.reject(SubPlanForm.SUB_PLAN_NUMBER.name(), "Số " + number + " đã được dùng cho một kế hoạch khác của CĐCS trong năm "

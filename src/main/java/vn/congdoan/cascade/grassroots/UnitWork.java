@@ -2,6 +2,7 @@ package vn.congdoan.cascade.grassroots;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.TaskNoLongerOpenException;
@@ -39,7 +40,7 @@ class UnitWork {
       throw new TaskNoLongerOpenException();
     }
     LocalDate sectorPlanDate = plans.findByDirective(assignment.getDirective()).orElseThrow().getIssuedOn();
-    SubPlanSubmission submission = SubPlanSubmission.from(input, sectorPlanDate, (number, issuedOn) ->
+    SubPlanSubmission submission = SubPlanSubmission.from(input, sectorPlanDate, VietnamTime.dayOf(clock.now()), (number, issuedOn) ->
         subPlans.numberTaken(assignment.getUnit(), number, issuedOn.withDayOfYear(1), issuedOn.withDayOfYear(issuedOn.lengthOfYear())));
     subPlans.save(new SubPlan(assignment, submission.number(), submission.issuedOn(), submission.content(), officer, clock.now()));
     assignment.reach(reached);

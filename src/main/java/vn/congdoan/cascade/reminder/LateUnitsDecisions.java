@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract.LateUnitsForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.form.DateText;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.FormValidationException;
@@ -100,7 +100,10 @@ class LateUnitsDecisions {
     return new LateUnitsDecision(EXTEND, List.copyOf(ids), newDeadline);
   }
 
-  /** The extension as the form submits it: {@code {"newDeadline": "2023-06-30", "units": ["code", …]}}. */
+  /**
+   * The extension as the form submits it: {@code {"newDeadline": "2023-06-30", "units": ["code", …]}}; the
+   * date may also be written day first ({@code "30/06/2023"}, read by {@link DateText}).
+   */
   private record Extension(LocalDate newDeadline, List<String> units) {}
 
   private Extension readExtension(Object submitted) {
@@ -114,8 +117,13 @@ class LateUnitsDecisions {
       if (date == null || !(units instanceof List<?> list)) {
         throw new FormValidationException(EXTENSIONS, "Vui lòng chọn CĐCS và hạn mới.");
       }
-      return new Extension(LocalDate.parse(date.toString()), list.stream().map(String::valueOf).distinct().toList());
-    } catch (JsonProcessingException | DateTimeParseException e) {
+      LocalDate newDeadline = date instanceof String text ? DateText.parse(text) : null;
+      if (newDeadline == null) {
+        throw new FormValidationException(EXTENSIONS, "Hạn mới phải là một ngày có trên lịch, theo dạng " + DateText.FORMAT
+            + ", ví dụ " + DateText.EXAMPLE + ".");
+      }
+      return new Extension(newDeadline, list.stream().map(String::valueOf).distinct().toList());
+    } catch (JsonProcessingException e) {
       throw new FormValidationException(EXTENSIONS, MALFORMED);
     }
   }

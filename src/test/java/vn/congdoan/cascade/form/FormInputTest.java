@@ -16,7 +16,7 @@ class FormInputTest {
   void collectsEveryRefusalBeforeThrowing() {
     Map<String, Object> values = new HashMap<>();
     values.put("count", "-1");
-    values.put("day", "30/05/2023");
+    values.put("day", "30/05/23");
     FormInput input = new FormInput(values);
     input.requiredText("name", "họ và tên", 10);
     input.requiredCount("count", "số buổi", 100);
@@ -25,7 +25,7 @@ class FormInputTest {
         .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors()).hasSize(3))
         .hasMessageContaining("Vui lòng nhập họ và tên.")
         .hasMessageContaining("Số buổi phải từ 0 đến 100.")
-        .hasMessageContaining("Ngày ban hành không đúng định dạng ngày");
+        .hasMessageContaining("Ngày ban hành phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026.");
   }
 
   @Test
@@ -127,7 +127,7 @@ class FormInputTest {
         .hasMessageContaining("Nội dung phải là văn bản")
         .hasMessageContaining("Số buổi phải là số nguyên.")
         .hasMessageContaining("Số bài phải là số nguyên.")
-        .hasMessageContaining("Ngày ban hành không đúng định dạng ngày")
+        .hasMessageContaining("Ngày ban hành phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026.")
         .hasMessageContaining("Vui lòng chọn duyệt hoặc trả lại.");
   }
 

@@ -137,10 +137,15 @@ class FormRefusalTest {
         "Số, ký hiệu văn bản dài quá 50 ký tự."));
     cases.add(refused("directive: subject too long", START, directive(Map.of("directiveSubject", TOO_LONG_4001)),
         "Trích yếu dài quá 500 ký tự."));
-    cases.add(refused("directive: date typed the Vietnamese way", START, directive(Map.of("directiveIssuedOn", "11/05/2023")),
-        "Ngày ban hành không đúng định dạng ngày"));
+    cases.add(refused("directive: date with a two-digit year", START, directive(Map.of("directiveIssuedOn", "11/05/23")),
+        "Ngày ban hành phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026. Đã nhập: 11/05/23."));
+    cases.add(refused("directive: date typed without separators (was the year 22026)", START,
+        directive(Map.of("directiveDeadline", "20122026")),
+        "Hạn hoàn thành của CĐCS phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026. Đã nhập: 20122026."));
+    cases.add(refused("directive: a day that is not on the calendar", START, directive(Map.of("directiveDeadline", "31/02/2024")),
+        "Hạn hoàn thành của CĐCS 31/02/2024 không có trên lịch"));
     cases.add(refused("directive: date of the wrong type", START, directive(Map.of("directiveDeadline", 20230530)),
-        "Hạn hoàn thành của CĐCS không đúng định dạng ngày"));
+        "Hạn hoàn thành của CĐCS phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("directive: deadline before the issue date", START,
         directive(Map.of("directiveIssuedOn", "2023-05-11", "directiveDeadline", "2023-05-10")),
         "Hạn hoàn thành phải sau ngày ban hành văn bản."));
@@ -190,7 +195,7 @@ class FormRefusalTest {
     cases.add(refused("sub-plan: date missing", "Task_DraftSubPlan", subPlan(Map.of("subPlanIssuedOn", "")),
         "Vui lòng nhập ngày ban hành kế hoạch."));
     cases.add(refused("sub-plan: date not a date", "Task_DraftSubPlan", subPlan(Map.of("subPlanIssuedOn", "hôm qua")),
-        "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        "Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("sub-plan: dated before the sector's plan", "Task_DraftSubPlan",
         subPlan(Map.of("subPlanIssuedOn", "2023-05-01")), "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành."));
     cases.add(refused("sub-plan: number too long", "Task_DraftSubPlan", subPlan(Map.of("subPlanNumber", "9".repeat(51))),
@@ -263,8 +268,10 @@ class FormRefusalTest {
         "extensionsJson", "{\"newDeadline\":\"2203-05-20\",\"units\":[\"cdcs-cdc\"]}"), "tối đa 180 ngày"));
     cases.add(refused("late units: a unit outside the cascade", "Task_HandleLateUnits", Map.of("lateDecision", "EXTEND",
         "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":[\"cdcs-khong-co\"]}"), "không nằm trong danh sách quá hạn."));
+    // a date written day first ("20/05/2023") is read as such, not refused; digits without separators are no date
     cases.add(refused("late units: malformed date", "Task_HandleLateUnits", Map.of("lateDecision", "EXTEND",
-        "extensionsJson", "{\"newDeadline\":\"20/05/2023\",\"units\":[\"cdcs-cdc\"]}"), "Thông tin gia hạn không đúng định dạng."));
+        "extensionsJson", "{\"newDeadline\":\"20052023\",\"units\":[\"cdcs-cdc\"]}"),
+        "Hạn mới phải là một ngày có trên lịch, theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
 
     // the results report and its signature
     cases.add(refused("report draft: assessment empty", "Task_CompileReport", Map.of("reportAssessment", "",
@@ -349,17 +356,17 @@ class FormRefusalTest {
     cases.add(refused("directive: subject as Json nested 5,000 deep", START,
         directive(Map.of("directiveSubject", json(deepJson(5000)))), "Trích yếu " + notText));
     cases.add(refused("directive: impossible date 30 February", START,
-        directive(Map.of("directiveIssuedOn", "2023-02-30")), "Ngày ban hành không đúng định dạng ngày"));
+        directive(Map.of("directiveIssuedOn", "2023-02-30")), "Ngày ban hành 2023-02-30 không có trên lịch"));
     cases.add(refused("directive: a date with trailing garbage", START,
-        directive(Map.of("directiveIssuedOn", "2023-05-11<script>")), "Ngày ban hành không đúng định dạng ngày"));
+        directive(Map.of("directiveIssuedOn", "2023-05-11<script>")), "Ngày ban hành phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("directive: a date with an impossible time", START,
-        directive(Map.of("directiveDeadline", "2023-05-30T25:61:00")), "Hạn hoàn thành của CĐCS không đúng định dạng ngày"));
+        directive(Map.of("directiveDeadline", "2023-05-30T25:61:00")), "Hạn hoàn thành của CĐCS 2023-05-30T25:61:00 không có trên lịch"));
     cases.add(refused("directive: a date sent as a Boolean", START,
-        directive(Map.of("directiveIssuedOn", true)), "Ngày ban hành không đúng định dạng ngày"));
+        directive(Map.of("directiveIssuedOn", true)), "Ngày ban hành phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("directive: a date sent as a Double", START,
-        directive(Map.of("directiveDeadline", 2.5)), "Hạn hoàn thành của CĐCS không đúng định dạng ngày"));
+        directive(Map.of("directiveDeadline", 2.5)), "Hạn hoàn thành của CĐCS phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("directive: a date sent as Bytes", START,
-        directive(Map.of("directiveDeadline", bytes())), "Hạn hoàn thành của CĐCS không đúng định dạng ngày"));
+        directive(Map.of("directiveDeadline", bytes())), "Hạn hoàn thành của CĐCS phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("directive: issued in 1900 (deadline more than two years later)", START,
         directive(Map.of("directiveIssuedOn", "1900-01-01")), "quá 2 năm sau ngày ban hành"));
     cases.add(refused("directive: a business key of 10,000 characters", START,
@@ -450,15 +457,19 @@ class FormRefusalTest {
     cases.add(refused("sub-plan: 4,001 characters as 2,001 emoji (surrogate pairs)", "Task_DraftSubPlan",
         subPlan(Map.of("subPlanContent", "\ud83d\ude00".repeat(2001))), "Nội dung kế hoạch dài quá 4000 ký tự."));
     cases.add(refused("sub-plan: impossible date 29 February 2023", "Task_DraftSubPlan",
-        subPlan(Map.of("subPlanIssuedOn", "2023-02-29")), "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        subPlan(Map.of("subPlanIssuedOn", "2023-02-29")), "Ngày ban hành kế hoạch 2023-02-29 không có trên lịch"));
     cases.add(refused("sub-plan: month 13", "Task_DraftSubPlan",
-        subPlan(Map.of("subPlanIssuedOn", "2023-13-01")), "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        subPlan(Map.of("subPlanIssuedOn", "2023-13-01")), "Ngày ban hành kế hoạch 2023-13-01 không có trên lịch"));
     cases.add(refused("sub-plan: a date with trailing text", "Task_DraftSubPlan",
-        subPlan(Map.of("subPlanIssuedOn", "2023-05-13 hôm nay")), "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        subPlan(Map.of("subPlanIssuedOn", "2023-05-13 hôm nay")), "Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("sub-plan: date sent as a Long (epoch milliseconds)", "Task_DraftSubPlan",
-        subPlan(Map.of("subPlanIssuedOn", 1_683_936_000_000L)), "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        subPlan(Map.of("subPlanIssuedOn", 1_683_936_000_000L)), "Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("sub-plan: date sent as a Boolean", "Task_DraftSubPlan",
-        subPlan(Map.of("subPlanIssuedOn", false)), "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        subPlan(Map.of("subPlanIssuedOn", false)), "Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
+    cases.add(refused("sub-plan: dated after today (engine time 14/5/2023)", "Task_DraftSubPlan",
+        subPlan(Map.of("subPlanIssuedOn", "15/05/2023")), "Ngày ban hành kế hoạch 15/05/2023 chưa đến"));
+    cases.add(refused("sub-plan: day and month that only read one way", "Task_DraftSubPlan",
+        subPlan(Map.of("subPlanIssuedOn", "13/14/2023")), "Ngày ban hành kế hoạch 13/14/2023 không có trên lịch"));
     cases.add(refused("sub-plan: dated two centuries ahead", "Task_DraftSubPlan",
         subPlan(Map.of("subPlanIssuedOn", "2230-05-13")), "vui lòng kiểm tra lại năm"));
 
@@ -552,7 +563,10 @@ class FormRefusalTest {
         Map.of("lateDecision", "EXTEND", "extensionsJson", json("[\"cdcs-cdc\"]")), "Thông tin gia hạn không đúng định dạng."));
     cases.add(refused("late units: impossible new deadline 30 February", "Task_HandleLateUnits",
         Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"2024-02-30\",\"units\":[\"cdcs-cdc\"]}"),
-        "Thông tin gia hạn không đúng định dạng."));
+        "Hạn mới phải là một ngày có trên lịch"));
+    cases.add(refused("late units: new deadline 30 February written day first", "Task_HandleLateUnits",
+        Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"30/02/2024\",\"units\":[\"cdcs-cdc\"]}"),
+        "Hạn mới phải là một ngày có trên lịch"));
     cases.add(refused("late units: units not a list", "Task_HandleLateUnits",
         Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":\"cdcs-cdc\"}"),
         "Vui lòng chọn CĐCS và hạn mới."));

@@ -405,7 +405,7 @@ class RestRefusalTest {
     cases.add(rest("start: the registered number with a soft hyphen", START, Map.of("directiveNumber", text("1291\u00ad/KH-LĐLĐ")),
         "đã được tiếp nhận."));
     cases.add(rest("start: a deadline sent as a Double", START, Map.of("directiveDeadline", "{\"value\":\"2.5\",\"type\":\"Double\"}"),
-        "Hạn hoàn thành của CĐCS không đúng định dạng ngày"));
+        "Hạn hoàn thành của CĐCS phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     // the sub-plan
     String subPlan = "Task_DraftSubPlan";
     cases.add(rest("sub-plan: number sent as a Boolean", subPlan, Map.of("subPlanNumber", "{\"value\":true,\"type\":\"Boolean\"}"),
@@ -422,9 +422,9 @@ class RestRefusalTest {
     cases.add(rest("sub-plan: 4,001 letters typed decomposed", subPlan,
         Map.of("subPlanContent", text(Normalizer.normalize("Ế", Normalizer.Form.NFD).repeat(4001))), "Nội dung kế hoạch dài quá 4000 ký tự."));
     cases.add(rest("sub-plan: date sent as a Double", subPlan, Map.of("subPlanIssuedOn", "{\"value\":2.5,\"type\":\"Double\"}"),
-        "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        "Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(rest("sub-plan: date sent as a Boolean", subPlan, Map.of("subPlanIssuedOn", "{\"value\":true}"),
-        "Ngày ban hành kế hoạch không đúng định dạng ngày"));
+        "Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     // the activity report
     String report = "Task_ReportActivities";
     cases.add(rest("report: a count sent as the Double 2.5", report, Map.of("participants", "{\"value\":2.5,\"type\":\"Double\"}"),

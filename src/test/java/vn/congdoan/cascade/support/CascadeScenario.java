@@ -140,8 +140,10 @@ public class CascadeScenario {
   }
 
   public void draftSubPlan(ProcessInstance unit) {
-    // a grassroots union numbers its plans in one series a year: every scenario's plan gets its own number
-    complete("Task_DraftSubPlan", unit, Map.of("subPlanNumber", SEQUENCE.incrementAndGet() + "/KH-CĐCS", "subPlanIssuedOn", "2023-05-17",
+    // a grassroots union numbers its plans in one series a year: every scenario's plan gets its own number;
+    // dated today by the engine's clock (after the sector's plan, and not in the future)
+    String today = VietnamTime.dayOf(ClockUtil.getCurrentTime()).toString();
+    complete("Task_DraftSubPlan", unit, Map.of("subPlanNumber", SEQUENCE.incrementAndGet() + "/KH-CĐCS", "subPlanIssuedOn", today,
         "subPlanContent", "Tổ chức tuyên truyền tại các khoa, phòng; phát động đợt thi đua cao điểm."));
   }
 

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,8 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
 class TasklistBrowserTest {
 
   static final String BVDK = "cdcs-bvdk-tinh";
-  static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** Dates as officers type them into the forms (day first). */
+  static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @LocalServerPort int port;
   @Autowired CascadeScenario scenario;
@@ -74,9 +74,7 @@ class TasklistBrowserTest {
       assertThat(browser.script("return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'));",
           planPdf.getAttribute("href"))).isEqualTo("200 application/pdf");
       browser.fill("Số, ký hiệu kế hoạch của CĐCS", "12/KH-CĐCS");
-      WebElement issued = browser.formField("Ngày ban hành");
-      issued.sendKeys(today.format(FORM_JS_DATE));
-      issued.sendKeys(Keys.ESCAPE);
+      browser.fill("Ngày ban hành", today.format(VIETNAMESE_DATE));
       browser.fill("Nội dung kế hoạch của CĐCS", 
           "Tổ chức tuyên truyền tại các khoa, phòng; phát động đợt thi đua cao điểm chào mừng kỷ niệm 75 năm Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc.");
       browser.screenshot("02-cdcs-ke-hoach");

@@ -3,15 +3,12 @@ package vn.congdoan.cascade.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +33,6 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
 @Import(CascadeScenario.class)
 class TasklistRefusalBrowserTest {
 
-  static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-
   @LocalServerPort int port;
   @Autowired CascadeScenario scenario;
   @Autowired ProcessEngine engine;
@@ -59,9 +54,7 @@ class TasklistRefusalBrowserTest {
       assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).containsExactly("Xây dựng kế hoạch của CĐCS");
       browser.openTask("Xây dựng kế hoạch của CĐCS");
       browser.claim();
-      WebElement issued = browser.formField("Ngày ban hành");
-      issued.sendKeys(today.minusDays(30).format(FORM_JS_DATE));
-      issued.sendKeys(Keys.ESCAPE);
+      browser.fill("Ngày ban hành", today.minusDays(30).format(TasklistBrowserTest.VIETNAMESE_DATE));
       browser.fill("Nội dung kế hoạch của CĐCS", "Kế hoạch soạn trong thẻ thứ nhất.");
       submit(browser);
       browser.waitForText("Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");

@@ -118,7 +118,7 @@ class VietnameseLocaleTest {
     String webjars = text(resource(APP + app + "/scripts/config.js", true));
 
     String oursWithoutLocales = ours.replaceFirst(
-        "(?s)\\n  // directive-cascade: .*?\\n  locales: \\{.*?\\n  \\},\\n(?:  links: \\[.*?\\n  \\],\\n)?", "\n");
+        "(?s)\\n  // directive-cascade: .*?\\n  locales: \\{.*?\\n  \\},\\n(?:  customScripts: \\[[^\\]\\n]*\\],\\n)?(?:  links: \\[.*?\\n  \\],\\n)?", "\n");
     String webjarsWithoutLocales = webjars.replaceFirst(
         "(?s)\\n  // ['\"]locales['\"]: \\{\\n.*?\\n  // {1,2}\\},\\n", "\n");
 

@@ -29,12 +29,13 @@ export default {
   // },
   //
   // directive-cascade: this file is Camunda 7.24's webjar file app/tasklist/scripts/config.js, unchanged
-  // except this locales block: Vietnamese first and the fallback, English still available
-  // (see docs/vietnamese-ui.md).
+  // except this locales block: Vietnamese first and the fallback, English still available, and the
+  // custom script that puts Camunda Forms' own messages into Vietnamese (see docs/vietnamese-ui.md).
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  customScripts: ['scripts/vietnamese-forms'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
