@@ -142,7 +142,7 @@ class ProgressQuery {
       return new UnitProgress(a.getUnit().getCode(), a.getUnit().getName(), state, state.label(),
           withSubPlan.contains(a.getId()), reported.contains(a.getId()), count, a.isLateBeyondDeadline(), a.isOnTimeWithinExtension(),
           a.getDeadline(), a.getSubmittedAt());
-    }).toList();
+    }).sorted(VietnameseOrder.ofUnits()).toList();
     return heading(directive, plans.findByDirective(directive).orElse(null), statuses(List.of(directive))
         .getOrDefault(directive.getProcessInstanceId(), DirectiveStatus.UNKNOWN), visible, nominated, sector)
         .withRows(rows);
