@@ -108,6 +108,26 @@ class DockerFilesTest {
   }
 
   /**
+   * The profile "backup": a PostgreSQL client container runs docker/backup/backup-postgres.sh (the script
+   * PostgresBackupRestoreTest runs) against the compose database, with its credentials, into a host folder.
+   */
+  @Test
+  void backupProfile_dumpsTheComposeDatabase_withTheTestedScript() {
+    JsonNode backup = services.get("backup");
+    assertThat(backup.get("profiles").toString()).contains("\"backup\"");
+    assertThat(backup.get("image").asText()).isEqualTo(services.get("db").get("image").asText());
+    assertThat(backup.at("/depends_on/db/condition").asText()).isEqualTo("service_healthy");
+    JsonNode db = services.get("db").get("environment");
+    assertThat(backup.at("/environment/PGHOST").asText()).isEqualTo("db");
+    assertThat(backup.at("/environment/PGUSER").asText()).isEqualTo(db.get("POSTGRES_USER").asText());
+    assertThat(backup.at("/environment/PGPASSWORD").asText()).isEqualTo(db.get("POSTGRES_PASSWORD").asText());
+    assertThat(backup.at("/environment/PGDATABASE").asText()).isEqualTo(db.get("POSTGRES_DB").asText());
+    assertThat(backup.get("volumes").toString()).contains("./backup:/scripts:ro");
+    assertThat(DOCKER.resolve("backup/backup-postgres.sh")).isRegularFile();
+    assertThat(backup.get("entrypoint").toString()).contains("/scripts/backup-postgres.sh /backups");
+  }
+
+  /**
    * The profile "monitoring": Prometheus scrapes every application node's /actuator/prometheus as the
    * administrator (password from a Docker secret, the administrator's password the nodes read), with the
    * alert rules loaded; Grafana is provisioned with Prometheus and the dashboard. Every file parses, and
