@@ -42,7 +42,8 @@ class ApiDescriptionTest {
     description.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
         .forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
     assertThat(operations).contains("GET /api/directives", "GET /api/directives/{id}/progress",
-        "GET /api/directives/{id}/documents", "GET /api/documents/{id}/content", "POST /api/organisation/sync");
+        "GET /api/directives/{id}/documents", "GET /api/documents/{id}/content", "POST /api/organisation/sync",
+        "POST /api/backups", "GET /api/backups", "GET /api/backups/{name}");
     assertThat(operations).allSatisfy(operation -> assertThat(operation).contains(" /api/"));
   }
 
