@@ -15,7 +15,7 @@ import vn.congdoan.cascade.document.IssuedDocumentRepository;
 
 /**
  * The short context a grassroots union's forms show: which plan, from whom, by when, and the links to
- * the plan's document.
+ * the plan's document. The deadline is the unit's own: the directive's, unless the sector extended it.
  *
  * <p>What is the same for every unit of a directive — the issued plan's number, date and subject and its
  * document — is read once per directive and kept in {@link IssuedPlans} (bounded; dropped when the plan or
@@ -47,7 +47,14 @@ public class UnitContext {
     return assignment.getUnit().getName() + "\n"
         + "Thực hiện Kế hoạch số " + plan.number() + " ngày " + VietnamTime.format(plan.issuedOn())
         + " của " + directive.getSector().getName() + "\nV/v: " + plan.subject()
-        + "\nHạn hoàn thành: " + VietnamTime.format(directive.getDeadline());
+        + "\nHạn hoàn thành: " + deadlineOf(assignment);
+  }
+
+  /** The unit's own deadline: the directive's, or the one the sector extended it to, saying so. */
+  private static String deadlineOf(UnitAssignment assignment) {
+    String own = VietnamTime.format(assignment.getDeadline());
+    String directive = VietnamTime.format(assignment.getDirective().getDeadline());
+    return own.equals(directive) ? own : own + " (đã gia hạn từ " + directive + ")";
   }
 
   private IssuedPlan planOf(Directive directive) {

@@ -6,12 +6,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
+import vn.congdoan.cascade.contract.SharedVariables;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.grassroots.UnitContext;
 
 /**
  * Task_ApplyExtension: the sector extended this unit's deadline; the unit's process takes the new
- * deadline and its open tasks show it as their due date. Reminders follow the new deadline by
+ * deadline and its open tasks show it as their due date and in the plan's summary their forms show. Reminders follow the new deadline by
  * themselves: the reminder days are computed from the unit's deadline each time the timer fires.
  */
 @Component("applyExtension")
@@ -19,10 +21,12 @@ class ApplyExtensionDelegate implements JavaDelegate {
 
   private final UnitAssignmentRepository assignments;
   private final TaskService tasks;
+  private final UnitContext context;
 
-  public ApplyExtensionDelegate(UnitAssignmentRepository assignments, TaskService tasks) {
+  public ApplyExtensionDelegate(UnitAssignmentRepository assignments, TaskService tasks, UnitContext context) {
     this.assignments = assignments;
     this.tasks = tasks;
+    this.context = context;
   }
 
   @Override
@@ -34,6 +38,9 @@ class ApplyExtensionDelegate implements JavaDelegate {
         .forEach(task -> {
           task.setDueDate(deadline);
           tasks.saveTask(task);
+          if (tasks.getVariableLocal(task.getId(), SharedVariables.PLAN_SUMMARY.name()) != null) {
+            tasks.setVariableLocal(task.getId(), SharedVariables.PLAN_SUMMARY.name(), context.describe(assignment));
+          }
         });
   }
 }

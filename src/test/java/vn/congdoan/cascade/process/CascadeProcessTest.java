@@ -375,6 +375,9 @@ class CascadeProcessTest {
         .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(16);
     ProcessInstance extendedUnit = scenario.unitProcess(extended);
     assertThat(extendedUnit).isWaitingAt("Task_DraftSubPlan");
+    // the open form shows the unit's own, extended deadline, and so does the next one
+    assertThat((String) engine.getTaskService().getVariableLocal(task("Task_DraftSubPlan", extendedUnit).getId(), "planSummary"))
+        .endsWith("Hạn hoàn thành: 05/06/2023 (đã gia hạn từ 30/05/2023)");
     assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
     assertThat(engine.getRuntimeService().getVariable(sector.getId(), "escalationAt"))
         .isEqualTo(Date.from(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5))));
@@ -382,7 +385,11 @@ class CascadeProcessTest {
     // the extended unit finishes within its extension: the report is compiled without another decision,
     // and counts it on time within its extension, not late
     CascadeScenario.setVietnamTime(6, 2, 9);
-    scenario.completeUnit(extendedUnit, "[]");
+    scenario.draftSubPlan(extendedUnit);
+    assertThat((String) engine.getTaskService().getVariableLocal(task("Task_ReportActivities", extendedUnit).getId(), "planSummary"))
+        .endsWith("Hạn hoàn thành: 05/06/2023 (đã gia hạn từ 30/05/2023)");
+    scenario.reportActivities(extendedUnit);
+    scenario.nominate(extendedUnit, "[]");
     scenario.runAllJobs(sector);
     assertThat(sector).isWaitingAt("Task_CompileReport");
     scenario.runAllJobs(sector);
