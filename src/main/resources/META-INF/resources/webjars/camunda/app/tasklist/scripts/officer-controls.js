@@ -172,10 +172,15 @@ function start() {
     checkClaim();
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
   whoIsLoggedIn();
-  // logging in or out does not reload the page
+  // logging in or out does not reload the page: who is logged in is asked again after the login page
   window.addEventListener('hashchange', () => {
     checkedTask = null;
-    whoIsLoggedIn().then(checkClaim);
+    if (!user || location.hash.indexOf('/login') >= 0) {
+      user = null;
+      whoIsLoggedIn().then(checkClaim);
+    } else {
+      checkClaim();
+    }
   });
 }
 
