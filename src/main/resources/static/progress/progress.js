@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var COLOURS = {
-    NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1', FINISHED: '#27ae60',
+    NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1', FINISHED: '#27ae60', AWAITING_REVIEW: '#76c893',
     NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b'
   };
   var current = null;
@@ -32,41 +32,42 @@
     return new Date(instant).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
   }
 
-  function cell(row, text, className) {
+  function cell(row, text, className, label) {
     var td = document.createElement('td');
     td.textContent = text;
+    if (label) { td.setAttribute('data-label', label); }
     if (className) { td.className = className; }
     row.appendChild(td);
   }
 
+  // the chart: one bar per state, in HTML (it narrows with the page); its accessible name says every count
   function chart(progress) {
-    var svgNs = 'http://www.w3.org/2000/svg';
-    var width = 900, barHeight = 22, gap = 8, labelWidth = 260;
     var states = Object.keys(progress.counts);
     var max = Math.max(1, Math.max.apply(null, states.map(function (s) { return progress.counts[s]; })));
-    var svg = document.createElementNS(svgNs, 'svg');
-    svg.setAttribute('width', width);
-    svg.setAttribute('height', states.length * (barHeight + gap));
-    svg.setAttribute('role', 'img');
-    states.forEach(function (state, i) {
+    var parts = [];
+    var children = [];
+    states.forEach(function (state) {
       var count = progress.counts[state];
-      var y = i * (barHeight + gap);
-      var label = document.createElementNS(svgNs, 'text');
-      label.setAttribute('x', 0); label.setAttribute('y', y + barHeight - 6);
-      label.textContent = progress.labels[state];
-      var bar = document.createElementNS(svgNs, 'rect');
-      bar.setAttribute('x', labelWidth); bar.setAttribute('y', y);
-      bar.setAttribute('height', barHeight);
-      bar.setAttribute('width', Math.round((width - labelWidth - 120) * count / max));
-      bar.setAttribute('fill', COLOURS[state] || '#888');
-      var value = document.createElementNS(svgNs, 'text');
-      value.setAttribute('x', labelWidth + Math.round((width - labelWidth - 120) * count / max) + 6);
-      value.setAttribute('y', y + barHeight - 6);
       var percent = progress.units ? Math.round(100 * count / progress.units) : 0;
+      parts.push(progress.labels[state] + ': ' + count + ' CĐCS (' + percent + '%)');
+      var label = document.createElement('span');
+      label.className = 'label';
+      label.textContent = progress.labels[state];
+      var track = document.createElement('span');
+      track.className = 'track';
+      var bar = document.createElement('span');
+      bar.className = 'bar';
+      bar.style.width = (count ? Math.max(1, Math.round(80 * count / max)) : 0) + '%';
+      bar.style.background = COLOURS[state] || '#888';
+      var value = document.createElement('span');
+      value.className = 'value';
       value.textContent = count + ' (' + percent + '%)';
-      svg.appendChild(label); svg.appendChild(bar); svg.appendChild(value);
+      track.appendChild(bar);
+      track.appendChild(value);
+      children.push(label, track);
     });
-    $('chart').replaceChildren(svg);
+    $('chart').replaceChildren.apply($('chart'), children);
+    $('chart').setAttribute('aria-label', 'Biểu đồ tiến độ của ' + progress.units + ' CĐCS. ' + parts.join('; ') + '.');
     $('legend').replaceChildren.apply($('legend'), states.map(function (state) {
       var li = document.createElement('li');
       var swatch = document.createElement('span');
@@ -78,20 +79,62 @@
     }));
   }
 
+  function link(href, text) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  // the units late now, each with its officers from the registry (the sector only: the server sends them)
+  function lateUnits(progress) {
+    var late = progress.rows.filter(function (r) { return r.state === 'OVERDUE' || r.state === 'NOT_REPORTED'; });
+    $('lateUnits').replaceChildren.apply($('lateUnits'), late.map(function (r) {
+      var li = document.createElement('li');
+      var name = document.createElement('div');
+      name.className = 'unit';
+      name.textContent = r.unitName + ' — ' + r.stateLabel + (r.deadline ? ' (hạn ' + formatDate(r.deadline) + ')' : '');
+      li.appendChild(name);
+      var list = document.createElement('ul');
+      list.className = 'contacts';
+      (r.contacts || []).forEach(function (c) {
+        var item = document.createElement('li');
+        item.appendChild(document.createTextNode(c.name + (c.title ? ', ' + c.title : '')));
+        if (c.phone) {
+          item.appendChild(document.createTextNode(' — điện thoại: '));
+          item.appendChild(link('tel:' + c.phone.replace(/[^0-9+]/g, ''), c.phone));
+        }
+        if (c.email) {
+          item.appendChild(document.createTextNode(' — thư điện tử: '));
+          item.appendChild(link('mailto:' + c.email, c.email));
+        }
+        list.appendChild(item);
+      });
+      if (!list.children.length) {
+        var none = document.createElement('li');
+        none.textContent = 'Chưa có cán bộ trong danh bạ của đơn vị.';
+        list.appendChild(none);
+      }
+      li.appendChild(list);
+      return li;
+    }));
+    $('late').hidden = !progress.complete || late.length === 0;
+  }
+
   function table(progress) {
     var filter = $('stateFilter').value;
     var rows = progress.rows.filter(function (r) { return !filter || r.state === filter; });
     $('rows').replaceChildren.apply($('rows'), rows.map(function (r, i) {
       var tr = document.createElement('tr');
       tr.className = 'state-' + r.state;
-      cell(tr, String(i + 1), 'center');
-      cell(tr, r.unitName);
-      cell(tr, r.stateLabel + (r.late ? ' (nộp muộn)' : r.onTimeWithinExtension ? ' (trong hạn được gia hạn)' : ''));
-      cell(tr, r.subPlanDrafted ? 'Đã có' : 'Chưa có', 'center');
-      cell(tr, r.activitiesReported ? 'Đã báo cáo' : 'Chưa báo cáo', 'center');
-      cell(tr, String(r.nominations), 'center');
-      cell(tr, formatDate(r.deadline), 'center');
-      cell(tr, formatDate(r.submittedAt), 'center');
+      cell(tr, String(i + 1), 'center', 'STT');
+      cell(tr, r.unitName, 'unit-name', 'CĐCS');
+      cell(tr, r.stateLabel + (r.late ? ' (nộp muộn)' : r.onTimeWithinExtension ? ' (trong hạn được gia hạn)' : ''), null, 'Tình trạng');
+      cell(tr, r.subPlanDrafted ? 'Đã có' : 'Chưa có', 'center', 'Kế hoạch của CĐCS');
+      cell(tr, r.activitiesReported ? 'Đã báo cáo' : 'Chưa báo cáo', 'center', 'Báo cáo kết quả');
+      cell(tr, String(r.nominations), 'center', 'Đề xuất điển hình');
+      cell(tr, formatDate(r.deadline), 'center', 'Hạn');
+      cell(tr, formatDate(r.submittedAt), 'center', 'Ngày nộp');
       return tr;
     }));
   }
@@ -116,6 +159,7 @@
         });
       }
       chart(progress);
+      lateUnits(progress);
       table(progress);
       $('summary').hidden = false;
       $('details').hidden = false;

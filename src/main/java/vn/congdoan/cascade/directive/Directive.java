@@ -99,6 +99,31 @@ public class Directive {
   public Instant getCollectionClosedAt() { return collectionClosedAt; }
   public void closeCollection(Instant at) { if (collectionClosedAt == null) { collectionClosedAt = at; } }
 
+  /** The longest subject {@link #label()} keeps, cut at a word. */
+  static final int LABEL_SUBJECT = 80;
+
+  /**
+   * The directive as a task's name cites it, short enough for a Tasklist card: "291/KH-LĐLĐ: Tổ chức các
+   * hoạt động kỷ niệm…" (its number, and its subject cut at a word after {@value #LABEL_SUBJECT} characters).
+   */
+  public String label() {
+    String about = subject == null ? "" : subject.strip().replaceAll("\\s+", " ");
+    if (about.length() > LABEL_SUBJECT) {
+      int cut = about.lastIndexOf(' ', LABEL_SUBJECT);
+      about = about.substring(0, cut > LABEL_SUBJECT / 2 ? cut : LABEL_SUBJECT).stripTrailing() + "…";
+    }
+    return about.isEmpty() ? number : number + ": " + about;
+  }
+
+  /**
+   * The business key its cascade's process gets when started without one, readable in Cockpit and
+   * unique by the directive's id: "291/KH-LĐLĐ ngày 11/05/2023 (mã 12)". The unit processes keep
+   * {@code <directiveId>/<unitCode>}, which the security rules read.
+   */
+  public String businessKey() {
+    return number + " ngày " + VietnamTime.format(issuedOn) + " (mã " + id + ")";
+  }
+
   /** "Kế hoạch số 291/KH-LĐLĐ ngày 11/05/2023 của Liên đoàn Lao động tỉnh Thái Bình". */
   public String citation() {
     return "Kế hoạch số " + number + " ngày " + VietnamTime.format(issuedOn) + " của " + issuer;

@@ -37,6 +37,7 @@ class ImplementingPlanTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     Directive directive = directives.getReferenceById(DIRECTIVE_ID.from(task).get());
+    name(task, directive.label());
     Map<String, Object> values = new HashMap<>();
     values.put(ImplementingPlanForm.DIRECTIVE_SUMMARY.name(), DirectiveSummary.of(directive));
     plans.findByDirective(directive).ifPresentOrElse(plan -> {

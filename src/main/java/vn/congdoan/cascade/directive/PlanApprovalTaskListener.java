@@ -36,6 +36,7 @@ class PlanApprovalTaskListener extends FormTaskListener {
   protected void onCreate(DelegateTask task) {
     ImplementingPlan plan = plans.findById(PLAN_ID.from(task).get()).orElseThrow();
     Long directiveId = DIRECTIVE_ID.from(task).get();
+    name(task, plan.getDirective().label());
     show(task, Map.of(PLAN_SUMMARY.name(), plan.heading(), ImplementingPlanForm.PLAN_PURPOSE.name(), plan.getPurpose(),
         ImplementingPlanForm.PLAN_ACTIVITIES.name(), plan.getActivities(), ImplementingPlanForm.PLAN_ORGANISATION.name(), plan.getOrganisation(),
         PlanApprovalForm.PLAN_DRAFT_PDF_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.PDF),

@@ -59,6 +59,10 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
         execution.getProcessInstanceId());
 
     FormTaskListener.discardFormVariables(execution, FORM_VARIABLES);
+    if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
+      // readable in Cockpit's list of instances (the starter may have given their own)
+      execution.setProcessBusinessKey(directive.businessKey());
+    }
     DirectiveCascadeContract.DIRECTIVE_ID.on(execution).set(directive.getId());
     DirectiveCascadeContract.SECTOR_CODE.on(execution).set(directive.getSector().getCode());
     DirectiveCascadeContract.SECTOR_OFFICE_GROUP.on(execution).set(OfficerRole.SECTOR_OFFICE.groupOf(directive.getSector()));

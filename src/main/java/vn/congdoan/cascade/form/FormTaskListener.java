@@ -145,6 +145,19 @@ public abstract class FormTaskListener implements TaskListener {
     return value;
   }
 
+  /** The longest task name the engine stores ({@code ACT_RU_TASK.NAME_}). */
+  static final int MAX_TASK_NAME = 255;
+
+  /**
+   * Names the task after its step (the model's name) and what it is about, so that the cards of
+   * Tasklist can be told apart with several directives and units running: "Xây dựng kế hoạch của CĐCS —
+   * Công đoàn Bệnh viện Đa khoa tỉnh Thái Bình — 291/KH-LĐLĐ: Tổ chức…". Empty parts are left out; the
+   * name is cut (with "…") to what the engine stores. Called on create, before anyone sees the task.
+   */
+  protected static void name(DelegateTask task, String... about) {
+    task.setName(TaskTitle.of(task.getName(), about));
+  }
+
   /** Who completes the task: its assignee, or else the authenticated user of the call. */
   protected static String actor(DelegateTask task) {
     if (task.getAssignee() != null) {

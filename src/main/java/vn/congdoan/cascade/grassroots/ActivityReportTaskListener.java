@@ -26,6 +26,7 @@ class ActivityReportTaskListener extends UnitTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     UnitAssignment assignment = assignment(task);
+    nameAfter(task, assignment);
     Map<String, Object> values = new HashMap<>(context.planLinks(assignment));
     values.put(PLAN_SUMMARY.name(), context.describe(assignment));
     show(task, values);

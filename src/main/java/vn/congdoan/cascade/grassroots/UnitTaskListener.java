@@ -32,6 +32,11 @@ public abstract class UnitTaskListener extends FormTaskListener {
     return assignments.findWithContext(ASSIGNMENT_ID.from(task).get()).orElseThrow();
   }
 
+  /** Names the task after its step, the unit and the directive ({@link FormTaskListener#name}). */
+  protected static void nameAfter(DelegateTask task, UnitAssignment assignment) {
+    name(task, assignment.getUnit().getName(), assignment.getDirective().label());
+  }
+
   /** The id of the unit's part in the directive ({@link GrassrootsUnionContract#ASSIGNMENT_ID}). */
   protected static Long assignmentId(DelegateTask task) {
     return ASSIGNMENT_ID.from(task).get();

@@ -37,6 +37,7 @@ class NominationReviewTaskListener extends UnitTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     UnitAssignment assignment = assignment(task);
+    nameAfter(task, assignment);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Nomination n : nominations.findByAssignment(assignment)) {
       Map<String, Object> row = new LinkedHashMap<>();

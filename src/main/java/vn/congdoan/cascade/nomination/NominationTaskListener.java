@@ -40,6 +40,7 @@ class NominationTaskListener extends UnitTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     UnitAssignment assignment = assignment(task);
+    nameAfter(task, assignment);
     Options options = new Options(assignment.getUnit().getName(), context.describe(assignment),
         NominationListReader.MAX_NOMINATIONS,
         movements.findByActiveTrueOrderByPosition().stream().map(m -> new Option(m.getCode(), m.getName())).toList(),

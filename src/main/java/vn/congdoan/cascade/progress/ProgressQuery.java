@@ -25,6 +25,9 @@ import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.organisation.AccessRefusedException;
 import vn.congdoan.cascade.organisation.CurrentOfficer;
 import vn.congdoan.cascade.organisation.NotFoundException;
+import vn.congdoan.cascade.organisation.Officer;
+import vn.congdoan.cascade.organisation.OfficerRepository;
+import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.engine.WithoutCaller;
 
 /**
@@ -44,10 +47,12 @@ class ProgressQuery {
   private final CurrentOfficer officer;
   private final HistoryService history;
   private final IdentityService identity;
+  private final OfficerRepository officers;
 
   public ProgressQuery(DirectiveRepository directives, ImplementingPlanRepository plans, UnitAssignmentRepository assignments,
       SubPlanRepository subPlans, ActivityReportRepository activityReports, NominationRepository nominations,
-      CurrentOfficer officer, HistoryService history, IdentityService identity) {
+      CurrentOfficer officer, HistoryService history, IdentityService identity, OfficerRepository officers) {
+    this.officers = officers;
     this.history = history;
     this.identity = identity;
     this.directives = directives;
@@ -136,16 +141,32 @@ class ProgressQuery {
       reported.add(report.getAssignment().getId());
     }
     Map<Long, Long> nominated = nominationCounts(nominations.countByAssignment(directive));
+    Map<Long, List<UnitProgress.Contact>> contacts = sector ? contactsOfLateUnits(visible, nominated) : Map.of();
     List<UnitProgress> rows = visible.stream().map(a -> {
       long count = nominated.getOrDefault(a.getId(), 0L);
       ProgressState state = ProgressState.of(a, count);
       return new UnitProgress(a.getUnit().getCode(), a.getUnit().getName(), state, state.label(),
           withSubPlan.contains(a.getId()), reported.contains(a.getId()), count, a.isLateBeyondDeadline(), a.isOnTimeWithinExtension(),
-          a.getDeadline(), a.getSubmittedAt());
+          a.getDeadline(), a.getSubmittedAt(), contacts.getOrDefault(a.getUnit().getId(), List.of()));
     }).sorted(VietnameseOrder.ofUnits()).toList();
     return heading(directive, plans.findByDirective(directive).orElse(null), statuses(List.of(directive))
         .getOrDefault(directive.getProcessInstanceId(), DirectiveStatus.UNKNOWN), visible, nominated, sector)
         .withRows(rows);
+  }
+
+  /** The active officers of the late units, by unit id, in one query. */
+  private Map<Long, List<UnitProgress.Contact>> contactsOfLateUnits(List<UnitAssignment> units, Map<Long, Long> nominated) {
+    List<OrganisationUnit> late = units.stream().filter(a -> ProgressState.of(a, nominated.getOrDefault(a.getId(), 0L)).late())
+        .map(UnitAssignment::getUnit).toList();
+    Map<Long, List<UnitProgress.Contact>> contacts = new HashMap<>();
+    if (late.isEmpty()) {
+      return contacts;
+    }
+    for (Officer o : officers.findByUnitInAndActiveTrueOrderByUsername(late)) {
+      contacts.computeIfAbsent(o.getUnit().getId(), k -> new ArrayList<>())
+          .add(new UnitProgress.Contact(o.getFullName(), o.getTitle(), o.getEmail(), o.getPhone()));
+    }
+    return contacts;
   }
 
   private DirectiveProgress heading(Directive directive, ImplementingPlan plan, DirectiveStatus status,

@@ -11,7 +11,9 @@ enum ProgressState {
   REPORTED("Đã báo cáo, chưa đề xuất điển hình"),
   /** The unit's part is done, without nominations. */
   FINISHED("Đã hoàn thành"),
-  /** The unit's part is done, with nominations (reviewed by the sector or waiting for it). */
+  /** The unit has sent everything, its nominations wait for the sector's review. */
+  AWAITING_REVIEW("Đã nộp đủ, chờ ngành xét duyệt đề xuất điển hình"),
+  /** The unit's part is done, with nominations the sector has reviewed. */
   NOMINATED("Đã hoàn thành, có đề xuất điển hình"),
   OVERDUE("Quá hạn, chưa báo cáo"),
   NOT_REPORTED("Không báo cáo");
@@ -26,12 +28,20 @@ enum ProgressState {
     return label;
   }
 
+  /** A unit whose report is missing after its deadline: the sector calls its officers. */
+  boolean late() {
+    return this == OVERDUE || this == NOT_REPORTED;
+  }
+
   static ProgressState of(UnitAssignment assignment, long nominations) {
     AssignmentStatus status = assignment.getStatus();
     if (status == AssignmentStatus.NOT_REPORTED) {
       return NOT_REPORTED;
     }
-    if (status == AssignmentStatus.SUBMITTED || status == AssignmentStatus.REVIEWED) {
+    if (status == AssignmentStatus.SUBMITTED) {
+      return nominations > 0 ? AWAITING_REVIEW : FINISHED;
+    }
+    if (status == AssignmentStatus.REVIEWED) {
       return nominations > 0 ? NOMINATED : FINISHED;
     }
     if (assignment.isOverdue()) {

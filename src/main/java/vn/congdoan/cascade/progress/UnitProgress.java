@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.progress;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One grassroots union's progress with a directive.
@@ -11,7 +12,12 @@ import java.time.Instant;
  * @param nominations how many exemplars the unit nominated
  * @param late the unit submitted after its own deadline (the directive's, or its extension)
  * @param onTimeWithinExtension the unit submitted after the directive's deadline but by its extended one
+ * @param contacts the unit's officers from the registry, for a late unit seen by the sector (empty otherwise)
  */
 record UnitProgress(String unitCode, String unitName, ProgressState state, String stateLabel,
     boolean subPlanDrafted, boolean activitiesReported, long nominations, boolean late, boolean onTimeWithinExtension, Instant deadline,
-    Instant submittedAt) {}
+    Instant submittedAt, List<Contact> contacts) {
+
+  /** An officer of a late unit, as the registry has them: whom the sector's office calls. */
+  record Contact(String name, String title, String email, String phone) {}
+}

@@ -52,6 +52,7 @@ class LateUnitsTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     Directive directive = directive(task);
+    name(task, directive.label());
     LateUnitsView view = new LateUnitsView(VietnamTime.format(ESCALATION_AT.from(task).get().toInstant()),
         lateUnits.describe(assignments.findLate(directive, clock.now())));
     try {

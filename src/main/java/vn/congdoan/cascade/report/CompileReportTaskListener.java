@@ -37,6 +37,7 @@ class CompileReportTaskListener extends FormTaskListener {
   protected void onCreate(DelegateTask task) {
     ResultsReport report = reports.findById(REPORT_ID.from(task).get()).orElseThrow();
     Directive directive = report.getDirective();
+    name(task, directive.label());
     Map<String, Object> values = new HashMap<>();
     values.put(ResultsReportForm.REPORT_DRAFT.name(), report.getCompiled());
     values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());

@@ -31,6 +31,7 @@ class SignReportTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     ResultsReport report = report(task);
+    name(task, report.getDirective().label());
     Map<String, Object> values = new HashMap<>();
     values.put(ReportApprovalForm.REPORT_SUMMARY.name(), report.getCompiled());
     values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());

@@ -67,16 +67,35 @@ public class TasklistFilters {
     grants.toEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
+  /**
+   * Filters created before tasks were named after their unit showed the unit's code on every card ("Mã
+   * CĐCS: cdcs-…"); the name says the unit now, so that column is dropped (any other an administrator
+   * added stays).
+   */
+  private Filter withoutUnitCode(Filter filter) {
+    Map<String, Object> properties = filter.getProperties() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(filter.getProperties());
+    if (!(properties.get("variables") instanceof List<?> variables)) {
+      return filter;
+    }
+    List<?> kept = variables.stream().filter(v -> !(v instanceof Map<?, ?> m
+        && GrassrootsUnionContract.UNIT_CODE.name().equals(m.get("name")))).toList();
+    if (kept.size() == variables.size()) {
+      return filter;
+    }
+    properties.put("variables", kept);
+    filter.setProperties(properties);
+    return filters.saveFilter(filter);
+  }
+
   private Filter save(String name, String description, int priority, TaskQuery query) {
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
-      return existing;
+      return withoutUnitCode(existing);
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", List.of(Map.of("name", GrassrootsUnionContract.UNIT_CODE.name(), "label", "Mã CĐCS")));
     Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
     return filters.saveFilter(filter);
   }

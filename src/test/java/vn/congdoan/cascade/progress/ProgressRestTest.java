@@ -103,7 +103,7 @@ class ProgressRestTest {
         .containsEntry("units", 18).containsEntry("finished", 2).containsEntry("onTime", 2).containsEntry("late", 0)
         .containsEntry("notReported", 0);
     assertThat((Map<String, Object>) first.get("counts")).containsEntry("NOT_STARTED", 15).containsEntry("REPORTED", 1)
-        .containsEntry("FINISHED", 1).containsEntry("NOMINATED", 1);
+        .containsEntry("FINISHED", 1).containsEntry("AWAITING_REVIEW", 1).containsEntry("NOMINATED", 0);
 
     assertThat(entry(list, cancelled)).containsEntry("status", "CANCELLED").containsEntry("statusLabel", "Đã hủy")
         .containsEntry("units", 0);
@@ -129,6 +129,6 @@ class ProgressRestTest {
     rows.forEach(r -> labelOf.put((String) r.get("unitCode"), (String) r.get("stateLabel")));
     assertThat(labelOf).containsEntry(runningUnits.get(0).getUnit().getCode(), "Đã báo cáo, chưa đề xuất điển hình")
         .containsEntry(runningUnits.get(1).getUnit().getCode(), "Đã hoàn thành")
-        .containsEntry(runningUnits.get(2).getUnit().getCode(), "Đã hoàn thành, có đề xuất điển hình");
+        .containsEntry(runningUnits.get(2).getUnit().getCode(), "Đã nộp đủ, chờ ngành xét duyệt đề xuất điển hình");
   }
 }

@@ -155,8 +155,16 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Opens a Tasklist filter by its name and waits until its task list is loaded. */
+  /**
+   * Opens a Tasklist filter by its name and waits until its task list is loaded; returns the steps of its
+   * tasks (the names' first part: a task is named "step — unit — directive", see {@link #openFilterTitles}).
+   */
   public List<String> openFilter(String name) {
+    return openFilterTitles(name).stream().map(title -> title.split(" — ", 2)[0]).toList();
+  }
+
+  /** Opens a Tasklist filter by its name and returns its tasks' names as the cards show them. */
+  public List<String> openFilterTitles(String name) {
     clickFresh(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space(text()[1])='" + name + "']"));
     pause(1500);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.loader:not(.ng-hide)")));
@@ -168,9 +176,10 @@ public final class Browser implements AutoCloseable {
     return names;
   }
 
-  /** Opens a task of the current list by its name. */
+  /** Opens a task of the current list by its name, or the first whose name begins with the given step. */
   public void openTask(String name) {
-    clickFresh(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(text())='" + name + "']"));
+    click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(text())='" + name
+        + "' or starts-with(normalize-space(text()),'" + name + " — ')]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
     pause(1000);
   }

@@ -83,6 +83,6 @@ class FormJsMessagesTest {
   @Test
   void tasklistLoadsTheScript() {
     assertThat(text(resource(APP + "tasklist/scripts/config.js", false)))
-        .contains("customScripts: ['scripts/vietnamese-forms'],");
+        .contains("customScripts: ['scripts/vietnamese-forms', 'scripts/officer-controls'],");
   }
 }

@@ -50,12 +50,14 @@ export default {
   //   }
   // },
   // directive-cascade: this file is Camunda 7.24's webjar file app/admin/scripts/config.js, unchanged
-  // except this locales block: Vietnamese first and the fallback, English still available
+  // except this locales block: Vietnamese first and the fallback, English still available, the custom
+  // script that declares the page's language (lang="vi")
   // (see docs/vietnamese-ui.md).
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  customScripts: ['scripts/vietnamese-page'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

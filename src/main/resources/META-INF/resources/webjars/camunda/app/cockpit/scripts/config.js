@@ -49,12 +49,14 @@ export default {
   //   display: true
   // },
   // directive-cascade: this file is Camunda 7.24's webjar file app/cockpit/scripts/config.js, unchanged
-  // except this locales block: Vietnamese first and the fallback, English still available
+  // except this locales block: Vietnamese first and the fallback, English still available, the custom
+  // script that declares the page's language (lang="vi")
   // (see docs/vietnamese-ui.md).
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  customScripts: ['scripts/vietnamese-page'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

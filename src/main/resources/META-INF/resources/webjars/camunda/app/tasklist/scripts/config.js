@@ -35,7 +35,7 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['scripts/vietnamese-forms'],
+  customScripts: ['scripts/vietnamese-forms', 'scripts/officer-controls'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

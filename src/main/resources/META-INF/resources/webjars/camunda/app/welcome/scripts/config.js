@@ -44,12 +44,14 @@ export default {
   // },
   //
   // directive-cascade: this file is Camunda 7.24's webjar file app/welcome/scripts/config.js, unchanged
-  // except this locales block: Vietnamese first and the fallback, English still available
+  // except this locales block: Vietnamese first and the fallback, English still available, the custom
+  // script that declares the page's language (lang="vi")
   // (see docs/vietnamese-ui.md), and the links block after it: the application's own pages.
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  customScripts: ['scripts/vietnamese-page'],
   links: [
     {
       label: 'Tiến độ thực hiện kế hoạch',
