@@ -12,6 +12,6 @@ import java.time.Instant;
  * @param late the unit submitted after its own deadline (the directive's, or its extension)
  * @param onTimeWithinExtension the unit submitted after the directive's deadline but by its extended one
  */
-record UnitProgress(String unitCode, String unitName, ProgressState state, String stateLabel,
+public record UnitProgress(String unitCode, String unitName, ProgressState state, String stateLabel,
     boolean subPlanDrafted, boolean activitiesReported, long nominations, boolean late, boolean onTimeWithinExtension, Instant deadline,
     Instant submittedAt) {}
