@@ -73,7 +73,8 @@ class AuditPageBrowserTest {
       assertThat(browser.pageText()).doesNotContain("Bệnh viện Đa khoa").doesNotContain("Phê duyệt kế hoạch");
       browser.get("/progress/?directive=" + directiveId);
       browser.waitForText("Tải về, nhật ký");
-      assertThat(browser.find(By.id("registers")).isDisplayed()).isFalse();
+      Browser.pause(1000);
+      assertThat(browser.script("return document.getElementById('registers').hidden;")).isEqualTo(true);
     }
   }
 }
