@@ -198,7 +198,7 @@ class AuditRecorder {
             EXTENDED_ASSIGNMENT_IDS.name(), EXTENDED_DEADLINE.name())
         .disableCustomObjectDeserialization().list();
     for (HistoricVariableInstance v : found) {
-      if (v.getTypedValue() != null && (!values.containsKey(v.getName()) || v.getActivityInstanceId().equals(processInstanceId))) {
+      if (v.getTypedValue() != null && (!values.containsKey(v.getName()) || processInstanceId.equals(v.getActivityInstanceId()))) {
         values.put(v.getName(), v.getTypedValue());
       }
     }
