@@ -163,6 +163,7 @@
       table(progress);
       $('summary').hidden = false;
       $('details').hidden = false;
+      if (window.cascadeDownloads) { window.cascadeDownloads(id, progress.complete); }
       history.replaceState(null, '', '?directive=' + encodeURIComponent(id));
     }).catch(function (e) { show(e.message); });
   }

@@ -43,7 +43,10 @@ class ApiDescriptionTest {
         .forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
     assertThat(operations).contains("GET /api/directives", "GET /api/directives/{id}/progress",
         "GET /api/directives/{id}/documents", "GET /api/documents/{id}/content", "POST /api/organisation/sync",
-        "POST /api/backups", "GET /api/backups", "GET /api/backups/{name}");
+        "POST /api/backups", "GET /api/backups", "GET /api/backups/{name}",
+        "GET /api/directives/{id}/audit", "GET /api/directives/{id}/exports/progress.xlsx",
+        "GET /api/directives/{id}/exports/nominations.xlsx", "GET /api/directives/{id}/exports/audit.xlsx",
+        "GET /api/registers/{direction}/{year}.xlsx");
     assertThat(operations).allSatisfy(operation -> assertThat(operation).contains(" /api/"));
   }
 

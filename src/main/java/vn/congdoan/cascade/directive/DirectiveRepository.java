@@ -1,6 +1,8 @@
 package vn.congdoan.cascade.directive;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -20,5 +22,9 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
   Optional<Directive> lock(Long id);
 
   /** Whether the sector has registered this number of this issuing body in that year. */
+  /** The directives registered in [from, to), oldest first, with their sector (the incoming register, sổ văn bản đến). */
+  @Query("select d from Directive d join fetch d.sector where d.registeredAt >= ?1 and d.registeredAt < ?2 order by d.registeredAt, d.id")
+  List<Directive> findRegisteredBetween(Instant from, Instant to);
+
   boolean existsBySectorAndIssuerAndNumberAndIssueYear(OrganisationUnit sector, String issuer, String number, int issueYear);
 }

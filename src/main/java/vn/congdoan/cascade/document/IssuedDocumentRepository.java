@@ -11,4 +11,8 @@ public interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, 
   Optional<IssuedDocument> findByDirectiveIdAndKind(Long directiveId, DocumentKind kind);
 
   List<IssuedDocument> findByDirectiveIdOrderByIssuedOnAscIdAsc(Long directiveId);
+
+  /** The documents numbered in a year, every issuer's, in register order (the outgoing register, sổ văn bản đi). */
+  @Query("select d from IssuedDocument d join fetch d.issuer where d.issueYear = ?1 order by d.issuer.id, d.sequence, d.id")
+  List<IssuedDocument> findByIssueYearInRegisterOrder(int issueYear);
 }

@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.notification;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,4 +13,8 @@ public interface SentNotificationRepository extends JpaRepository<SentNotificati
   boolean existsByKindAndSubjectIdAndPoint(NotificationKind kind, Long subjectId, LocalDate point);
 
   List<SentNotification> findByKindAndSubjectIdOrderByPoint(NotificationKind kind, Long subjectId);
+
+  /** The notifications of a kind about any of the subjects (the audit trail reads a directive's reminders in chunks). */
+  @Query("select n from SentNotification n where n.kind = ?1 and n.subjectId in ?2")
+  List<SentNotification> findByKindAndSubjectIdIn(NotificationKind kind, Collection<Long> subjectIds);
 }

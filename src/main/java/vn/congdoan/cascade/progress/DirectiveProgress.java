@@ -19,7 +19,7 @@ import java.util.Map;
  * @param rows one line per unit (empty in the list of directives)
  * @param complete whether the caller sees every unit (sector) or only their own (grassroots union)
  */
-record DirectiveProgress(Long directiveId, String title, String subject, Instant deadline,
+public record DirectiveProgress(Long directiveId, String title, String subject, Instant deadline,
     DirectiveStatus status, String statusLabel, int units, Map<ProgressState, Long> counts,
     Map<ProgressState, String> labels, int finished, int onTime, int onTimeWithinExtension, int late, int notReported,
     List<UnitProgress> rows, boolean complete) {

@@ -36,7 +36,7 @@ import vn.congdoan.cascade.engine.WithoutCaller;
  * grassroots union's officer sees only their own unit; anyone else is refused.
  */
 @Service
-class ProgressQuery {
+public class ProgressQuery {
 
   private final DirectiveRepository directives;
   private final ImplementingPlanRepository plans;

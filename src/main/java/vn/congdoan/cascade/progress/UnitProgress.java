@@ -14,7 +14,7 @@ import java.util.List;
  * @param onTimeWithinExtension the unit submitted after the directive's deadline but by its extended one
  * @param contacts the unit's officers from the registry, for a late unit seen by the sector (empty otherwise)
  */
-record UnitProgress(String unitCode, String unitName, ProgressState state, String stateLabel,
+public record UnitProgress(String unitCode, String unitName, ProgressState state, String stateLabel,
     boolean subPlanDrafted, boolean activitiesReported, long nominations, boolean late, boolean onTimeWithinExtension, Instant deadline,
     Instant submittedAt, List<Contact> contacts) {
 

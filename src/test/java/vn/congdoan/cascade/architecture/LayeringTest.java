@@ -40,7 +40,7 @@ class LayeringTest {
       "organisation", List.of("organisation"),
       "documents", List.of("document"),
       "cascade", List.of("directive", "grassroots", "reminder", "nomination", "report"),
-      "edge", List.of("progress", "archive", "tasklist", "security", "operations", ""));
+      "edge", List.of("progress", "archive", "tasklist", "security", "operations", "audit", "export", ""));
 
   static JavaClasses main;
   static JavaClasses all;
