@@ -96,6 +96,29 @@
     }));
   }
 
+  // For the administrator only (the server answers 403 to anyone else): the directive's failed jobs and
+  // one button that retries them all. A change needs HTTP Basic, so this request carries no
+  // X-Requested-With header and the browser asks for the password once.
+  function failedJobs(id) {
+    $('failedJobs').hidden = true;
+    api('/api/directives/' + encodeURIComponent(id) + '/failed-jobs').then(function (jobs) {
+      $('failedJobsText').textContent = 'Việc hệ thống bị lỗi (đã hết số lần thử lại) của kế hoạch này: ' + jobs.failedJobs + '.';
+      $('retryFailedJobs').disabled = jobs.failedJobs === 0;
+      $('retryFailedJobs').onclick = function () {
+        fetch('/api/directives/' + encodeURIComponent(id) + '/retry-failed-jobs', { method: 'POST', credentials: 'same-origin',
+          headers: { 'Accept': 'application/json' } })
+          .then(function (response) {
+            return response.json().then(function (body) {
+              if (!response.ok) { throw new Error(body.message || 'Không chạy lại được.'); }
+              show('Đã chạy lại ' + body.retried + ' việc bị lỗi.');
+              failedJobs(id);
+            });
+          }).catch(function (e) { show(e.message); });
+      };
+      $('failedJobs').hidden = false;
+    }).catch(function () { /* not an administrator */ });
+  }
+
   function load(id) {
     api('/api/directives/' + encodeURIComponent(id) + '/progress').then(function (progress) {
       current = progress;
@@ -119,6 +142,7 @@
       table(progress);
       $('summary').hidden = false;
       $('details').hidden = false;
+      failedJobs(id);
       history.replaceState(null, '', '?directive=' + encodeURIComponent(id));
     }).catch(function (e) { show(e.message); });
   }
