@@ -4,7 +4,7 @@
   'use strict';
   var COLOURS = {
     NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1', FINISHED: '#27ae60',
-    NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b'
+    NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b', RECALLED: '#6c3483'
   };
   var current = null;
   var $ = function (id) { return document.getElementById(id); };
@@ -122,7 +122,8 @@
   function load(id) {
     api('/api/directives/' + encodeURIComponent(id) + '/progress').then(function (progress) {
       current = progress;
-      show(progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.');
+      show((progress.recallReason ? 'Kế hoạch đã bị thu hồi. Lý do: ' + progress.recallReason + ' ' : '')
+        + (progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.'));
       $('title').textContent = progress.title;
       $('subject').textContent = progress.subject ? 'V/v: ' + progress.subject : '';
       $('deadline').textContent = 'Hạn hoàn thành của CĐCS: ' + formatDate(progress.deadline) + ' — ' + progress.units + ' CĐCS'

@@ -24,6 +24,8 @@ public final class GrassrootsUnionContract {
   public static final String MESSAGE_COLLECTION_CLOSED = "CollectionClosed";
   /** The sector gave the unit a later deadline. */
   public static final String MESSAGE_DEADLINE_EXTENDED = "DeadlineExtended";
+  /** The sector recalled the directive: whatever the unit was doing ends, its officers are told. */
+  public static final String MESSAGE_UNIT_RECALLED = "UnitRecalled";
 
   public static final String START_EVENT = "StartEvent_PlanReceived";
   public static final String TASK_DRAFT_SUB_PLAN = "Task_DraftSubPlan";

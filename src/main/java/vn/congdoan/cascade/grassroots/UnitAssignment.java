@@ -73,6 +73,9 @@ public class UnitAssignment {
   /** When the unit's process reached its end (reviewed, or closed as not reported). */
   private Instant finishedAt;
 
+  /** When the directive's recall ended this unit's open work (null: not recalled, or finished before). */
+  private Instant recalledAt;
+
   @Version
   private long version;
 
@@ -132,6 +135,13 @@ public class UnitAssignment {
   public void finished(Instant at) {
     this.finishedAt = at;
   }
+
+  /** The directive was recalled while this unit's part was not finished: its process is ended. */
+  public void recalled(Instant at) {
+    this.recalledAt = at;
+  }
+
+  public Instant getRecalledAt() { return recalledAt; }
 
   public Long getId() { return id; }
   public Directive getDirective() { return directive; }

@@ -47,7 +47,9 @@ public class UnitContext {
     return assignment.getUnit().getName() + "\n"
         + "Thực hiện Kế hoạch số " + plan.number() + " ngày " + VietnamTime.format(plan.issuedOn())
         + " của " + directive.getSector().getName() + "\nV/v: " + plan.subject()
-        + "\nHạn hoàn thành: " + VietnamTime.format(directive.getDeadline());
+        + "\nHạn hoàn thành: " + VietnamTime.format(directive.getDeadline())
+        + (directive.isRecalled() ? "\nKế hoạch đã bị thu hồi ngày " + VietnamTime.format(VietnamTime.dayOf(directive.getRecalledAt()))
+            + ". Lý do: " + directive.getRecallReason() : "");
   }
 
   private IssuedPlan planOf(Directive directive) {

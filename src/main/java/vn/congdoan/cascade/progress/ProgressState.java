@@ -14,7 +14,9 @@ enum ProgressState {
   /** The unit's part is done, with nominations (reviewed by the sector or waiting for it). */
   NOMINATED("Đã hoàn thành, có đề xuất điển hình"),
   OVERDUE("Quá hạn, chưa báo cáo"),
-  NOT_REPORTED("Không báo cáo");
+  NOT_REPORTED("Không báo cáo"),
+  /** The directive was recalled before the unit finished its part. */
+  RECALLED("Đã thu hồi");
 
   private final String label;
 
@@ -28,6 +30,9 @@ enum ProgressState {
 
   static ProgressState of(UnitAssignment assignment, long nominations) {
     AssignmentStatus status = assignment.getStatus();
+    if (assignment.getRecalledAt() != null) {
+      return RECALLED;
+    }
     if (status == AssignmentStatus.NOT_REPORTED) {
       return NOT_REPORTED;
     }
