@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.recall;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -71,10 +72,17 @@ class DirectiveRecall {
     }
     directive.recall(clock.now(), officer.userId(), text);
     // as the application: correlating a message is refused to officers on the engine's API
-    WithoutCaller.lookup(identity, () -> runtime.createMessageCorrelation(DirectiveCascadeContract.MESSAGE_DIRECTIVE_RECALLED)
-        .processInstanceId(processInstanceId)
-        .setVariables(DirectiveCascadeContract.RECALL_REASON.putInto(Variables.createVariables(), text))
-        .correlateWithResult());
+    try {
+      WithoutCaller.lookup(identity, () -> runtime.createMessageCorrelation(DirectiveCascadeContract.MESSAGE_DIRECTIVE_RECALLED)
+          .processInstanceId(processInstanceId)
+          .setVariables(DirectiveCascadeContract.RECALL_REASON.putInto(Variables.createVariables(), text))
+          .correlateWithResult());
+    } catch (MismatchingMessageCorrelationException e) {
+      // a process started on a model version without the event subprocess "Thu hồi kế hoạch"; nothing is kept
+      log.warn("Directive {}: process {} does not accept DirectiveRecalled (an older model version?)", directiveId, processInstanceId);
+      throw new ConflictException("Kế hoạch này chạy trên phiên bản quy trình cũ nên chưa thu hồi được; "
+          + "vui lòng báo quản trị hệ thống chuyển quy trình sang phiên bản mới.");
+    }
     log.info("Directive {} ({}) recalled by {}", directive.getId(), directive.getNumber(), officer.userId());
     return directive;
   }
