@@ -327,6 +327,51 @@ class CascadeProcessTest {
     assertThat(plans.findByDirective(directive).orElseThrow().getNumber()).isNotBlank();
   }
 
+  /**
+   * Issue 16, reopen: the sector's office returns the sub-plan while the unit reports, the activity report
+   * while it nominates, and the nominations while they wait for the review; each time the unit does the
+   * work again from the returned step (what came before stays), then finishes normally.
+   */
+  @Test
+  void reopen_theOfficeReturnsEachStep_theUnitResumesThere_andFinishes() {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    UnitAssignment unit = scenario.distribute(sector).get(0);
+    ProcessInstance pi = scenario.unitProcess(unit);
+    scenario.draftSubPlan(pi);
+
+    reopen(unit, pi, "SUB_PLAN", "Kế hoạch chưa có phân công cụ thể.");
+    assertThat(pi).hasPassed("BoundaryEvent_SubmissionReopened", "Task_ReopenSubmission").isWaitingAt("Task_DraftSubPlan");
+    scenario.draftSubPlan(pi);
+    scenario.reportActivities(pi);
+    reopen(unit, pi, "ACTIVITY_REPORT", "Số liệu người tham gia chưa khớp.");
+    assertThat(pi).isWaitingAt("Task_ReportActivities");
+    assertThat(passed(pi.getId(), "Task_DraftSubPlan")).isEqualTo(2);
+    scenario.reportActivities(pi);
+    scenario.nominate(pi, nominations("Nguyễn Thị Hoa"));
+    assertThat(pi).isWaitingAt("Task_ReviewNominations");
+    reopen(unit, pi, "NOMINATIONS", "Thiếu thành tích năm 2022.");
+    assertThat(pi).hasPassed("BoundaryEvent_NominationsReopened").isWaitingAt("Task_NominateExemplars");
+    assertThat(nominations.findByAssignment(unit)).isEmpty();
+    assertThat(passed(pi.getId(), "Task_ReportActivities")).isEqualTo(3); // cancelled by the first return, done, done again
+    scenario.nominate(pi, "[]");
+    scenario.runJobs(List.of(pi.getId()));
+    assertThat(pi).isEnded().hasPassed("EndEvent_SectorNotified");
+    assertThat(assignments.findById(unit.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
+  }
+
+  /** What SubmissionReopening does for the office: the reason on the assignment, then the message. */
+  private void reopen(UnitAssignment unit, ProcessInstance pi, String step, String reason) {
+    UnitAssignment a = assignments.findById(unit.getId()).orElseThrow();
+    a.reopen(a.getStatus(), reason, "vanphong.cdyt");
+    assignments.save(a);
+    engine.getRuntimeService().createMessageCorrelation(vn.congdoan.cascade.contract.GrassrootsUnionContract.MESSAGE_SUBMISSION_REOPENED)
+        .processInstanceId(pi.getId()).setVariables(vn.congdoan.cascade.contract.GrassrootsUnionContract.REOPENED_STEP.putInto(
+            org.camunda.bpm.engine.variable.Variables.createVariables(), step))
+        .correlateWithResult();
+  }
+
   @Test
   void chairReturnsReport_officeRevises_thenSigns() {
     ProcessInstance sector = scenario.startDirective();
