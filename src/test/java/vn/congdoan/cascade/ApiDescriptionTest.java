@@ -42,7 +42,10 @@ class ApiDescriptionTest {
     description.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
         .forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
     assertThat(operations).contains("GET /api/directives", "GET /api/directives/{id}/progress",
-        "GET /api/directives/{id}/documents", "GET /api/documents/{id}/content", "POST /api/organisation/sync");
+        "GET /api/directives/{id}/documents", "GET /api/documents/{id}/content", "POST /api/organisation/sync",
+        "POST /api/directives/{id}/recall", "POST /api/directives/{id}/units/{unit}/reopen",
+        "POST /api/directives/{id}/retry-failed-jobs", "GET /api/directives/{id}/failed-jobs",
+        "POST /api/organisation/officers/{username}/return-tasks");
     assertThat(operations).allSatisfy(operation -> assertThat(operation).contains(" /api/"));
   }
 
