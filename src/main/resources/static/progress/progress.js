@@ -4,7 +4,7 @@
   'use strict';
   var COLOURS = {
     NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1', FINISHED: '#27ae60', AWAITING_REVIEW: '#76c893',
-    NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b'
+    NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b', RECALLED: '#6c3483'
   };
   var current = null;
   var $ = function (id) { return document.getElementById(id); };
@@ -139,10 +139,34 @@
     }));
   }
 
+  // For the administrator only (the server answers 403 to anyone else): the directive's failed jobs and
+  // one button that retries them all. A change needs HTTP Basic, so this request carries no
+  // X-Requested-With header and the browser asks for the password once.
+  function failedJobs(id) {
+    $('failedJobs').hidden = true;
+    api('/api/directives/' + encodeURIComponent(id) + '/failed-jobs').then(function (jobs) {
+      $('failedJobsText').textContent = 'Việc hệ thống bị lỗi (đã hết số lần thử lại) của kế hoạch này: ' + jobs.failedJobs + '.';
+      $('retryFailedJobs').disabled = jobs.failedJobs === 0;
+      $('retryFailedJobs').onclick = function () {
+        fetch('/api/directives/' + encodeURIComponent(id) + '/retry-failed-jobs', { method: 'POST', credentials: 'same-origin',
+          headers: { 'Accept': 'application/json' } })
+          .then(function (response) {
+            return response.json().then(function (body) {
+              if (!response.ok) { throw new Error(body.message || 'Không chạy lại được.'); }
+              show('Đã chạy lại ' + body.retried + ' việc bị lỗi.');
+              failedJobs(id);
+            });
+          }).catch(function (e) { show(e.message); });
+      };
+      $('failedJobs').hidden = false;
+    }).catch(function () { /* not an administrator */ });
+  }
+
   function load(id) {
     api('/api/directives/' + encodeURIComponent(id) + '/progress').then(function (progress) {
       current = progress;
-      show(progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.');
+      show((progress.recallReason ? 'Kế hoạch đã bị thu hồi. Lý do: ' + progress.recallReason + ' ' : '')
+        + (progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.'));
       $('title').textContent = progress.title;
       $('subject').textContent = progress.subject ? 'V/v: ' + progress.subject : '';
       $('deadline').textContent = 'Hạn hoàn thành của CĐCS: ' + formatDate(progress.deadline) + ' — ' + progress.units + ' CĐCS'
@@ -164,6 +188,7 @@
       $('summary').hidden = false;
       $('details').hidden = false;
       if (window.cascadeDownloads) { window.cascadeDownloads(id, progress.complete); }
+      failedJobs(id);
       history.replaceState(null, '', '?directive=' + encodeURIComponent(id));
     }).catch(function (e) { show(e.message); });
   }

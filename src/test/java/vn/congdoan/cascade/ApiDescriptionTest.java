@@ -46,7 +46,10 @@ class ApiDescriptionTest {
         "POST /api/backups", "GET /api/backups", "GET /api/backups/{name}",
         "GET /api/directives/{id}/audit", "GET /api/directives/{id}/exports/progress.xlsx",
         "GET /api/directives/{id}/exports/nominations.xlsx", "GET /api/directives/{id}/exports/audit.xlsx",
-        "GET /api/registers/{direction}/{year}.xlsx");
+        "GET /api/registers/{direction}/{year}.xlsx",
+        "POST /api/directives/{id}/recall", "POST /api/directives/{id}/units/{unit}/reopen",
+        "POST /api/directives/{id}/retry-failed-jobs", "GET /api/directives/{id}/failed-jobs",
+        "POST /api/organisation/officers/{username}/return-tasks");
     assertThat(operations).allSatisfy(operation -> assertThat(operation).contains(" /api/"));
   }
 

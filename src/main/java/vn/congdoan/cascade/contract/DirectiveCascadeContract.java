@@ -24,6 +24,9 @@ public final class DirectiveCascadeContract {
   /** Correlated by the last unit's process when no unit of the directive is unfinished. */
   public static final String MESSAGE_ALL_UNITS_FINISHED = "AllUnitsFinished";
 
+  /** The sector's chair recalls the directive: the sector's process and every unit's open work end. */
+  public static final String MESSAGE_DIRECTIVE_RECALLED = "DirectiveRecalled";
+
   public static final String START_EVENT = "StartEvent_DirectiveReceived";
   public static final String TASK_DRAFT_IMPLEMENTING_PLAN = "Task_DraftImplementingPlan";
   public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
@@ -59,6 +62,10 @@ public final class DirectiveCascadeContract {
   public static final ProcessVariable<Date> EXTENDED_DEADLINE = dateVariable("extendedDeadline");
   public static final ProcessVariable<Boolean> ALL_UNITS_CLOSED = booleanVariable("allUnitsClosed");
   public static final ProcessVariable<Long> REPORT_ID = longVariable("reportId");
+  /** The chair's reason for recalling the directive, carried by the message DirectiveRecalled (Cockpit shows it). */
+  public static final ProcessVariable<String> RECALL_REASON = stringVariable("recallReason");
+  /** Set by Task_RecallUnits: whether every unit's open work has been ended. */
+  public static final ProcessVariable<Boolean> ALL_UNITS_RECALLED = booleanVariable("allUnitsRecalled");
   public static final ProcessVariable<Boolean> REPORT_APPROVED = booleanVariable("reportApproved");
 
   /** The start form: the higher body's directive. */

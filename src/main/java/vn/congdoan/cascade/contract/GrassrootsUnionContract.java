@@ -24,6 +24,10 @@ public final class GrassrootsUnionContract {
   public static final String MESSAGE_COLLECTION_CLOSED = "CollectionClosed";
   /** The sector gave the unit a later deadline. */
   public static final String MESSAGE_DEADLINE_EXTENDED = "DeadlineExtended";
+  /** The sector recalled the directive: whatever the unit was doing ends, its officers are told. */
+  public static final String MESSAGE_UNIT_RECALLED = "UnitRecalled";
+  /** The sector's office returned a submission: the unit does it again from the returned step. */
+  public static final String MESSAGE_SUBMISSION_REOPENED = "SubmissionReopened";
 
   public static final String START_EVENT = "StartEvent_PlanReceived";
   public static final String TASK_DRAFT_SUB_PLAN = "Task_DraftSubPlan";
@@ -43,6 +47,8 @@ public final class GrassrootsUnionContract {
   /** The reminder timer's cycle (ISO 8601 repeating interval). */
   public static final ProcessVariable<String> REMINDER_CYCLE = stringVariable("reminderCycle");
   public static final ProcessVariable<Boolean> HAS_NOMINATIONS = booleanVariable("hasNominations");
+  /** Set with SubmissionReopened: the step the unit does again (SUB_PLAN, ACTIVITY_REPORT, NOMINATIONS), read by Gateway_ResumeAt. */
+  public static final ProcessVariable<String> REOPENED_STEP = stringVariable("reopenedStep");
 
   public static final class SubPlanForm {
     public static final ProcessVariable<String> SUB_PLAN_NUMBER = stringVariable("subPlanNumber");

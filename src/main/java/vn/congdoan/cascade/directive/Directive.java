@@ -65,6 +65,15 @@ public class Directive {
   /** When the sector ended the collection of results (units still open were closed as not reported). */
   private Instant collectionClosedAt;
 
+  /** When the sector's chair recalled (thu hồi) the directive's plan, who, and why; null while not recalled. */
+  private Instant recalledAt;
+
+  @Column(length = 64)
+  private String recalledBy;
+
+  @Column(length = 4000)
+  private String recallReason;
+
   @Version
   private long version;
 
@@ -98,6 +107,19 @@ public class Directive {
   public void setReminderDays(String reminderDays) { this.reminderDays = reminderDays; }
   public Instant getCollectionClosedAt() { return collectionClosedAt; }
   public void closeCollection(Instant at) { if (collectionClosedAt == null) { collectionClosedAt = at; } }
+  public Instant getRecalledAt() { return recalledAt; }
+  public String getRecalledBy() { return recalledBy; }
+  public String getRecallReason() { return recallReason; }
+  public boolean isRecalled() { return recalledAt != null; }
+
+  /** Recalled by the sector's chair: recorded once, never undone. */
+  public void recall(Instant at, String by, String reason) {
+    if (recalledAt == null) {
+      recalledAt = at;
+      recalledBy = by;
+      recallReason = reason;
+    }
+  }
 
   /** The longest subject {@link #label()} keeps, cut at a word. */
   static final int LABEL_SUBJECT = 80;

@@ -70,6 +70,9 @@ public class IssuedDocument {
   @Column(nullable = false)
   private Instant createdAt;
 
+  /** When the directive was recalled: the document no longer holds, its number stays used in the register. */
+  private Instant recalledAt;
+
   protected IssuedDocument() {}
 
   public IssuedDocument(Long directiveId, OrganisationUnit issuer, DocumentNumber number, LocalDate issuedOn,
@@ -102,4 +105,6 @@ public class IssuedDocument {
   public String getSubject() { return subject; }
   public String getSignedBy() { return signedBy; }
   public Instant getCreatedAt() { return createdAt; }
+  public Instant getRecalledAt() { return recalledAt; }
+  public void recalled(Instant at) { if (recalledAt == null) { recalledAt = at; } }
 }

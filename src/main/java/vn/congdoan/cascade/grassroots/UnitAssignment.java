@@ -73,6 +73,16 @@ public class UnitAssignment {
   /** When the unit's process reached its end (reviewed, or closed as not reported). */
   private Instant finishedAt;
 
+  /** The latest reason the sector's office gave when it returned a submission, and who returned it. */
+  @Column(length = 4000)
+  private String reopenReason;
+
+  @Column(length = 64)
+  private String reopenedBy;
+
+  /** When the directive's recall ended this unit's open work (null: not recalled, or finished before). */
+  private Instant recalledAt;
+
   @Version
   private long version;
 
@@ -132,6 +142,25 @@ public class UnitAssignment {
   public void finished(Instant at) {
     this.finishedAt = at;
   }
+
+  /** The directive was recalled while this unit's part was not finished: its process is ended. */
+  public void recalled(Instant at) {
+    this.recalledAt = at;
+  }
+
+  public Instant getRecalledAt() { return recalledAt; }
+
+  /** The sector's office returns a submission: the unit is back at {@code back}, its part no longer submitted. */
+  public void reopen(AssignmentStatus back, String reason, String by) {
+    this.status = back;
+    this.submittedAt = null;
+    this.late = false;
+    this.reopenReason = reason;
+    this.reopenedBy = by;
+  }
+
+  public String getReopenReason() { return reopenReason; }
+  public String getReopenedBy() { return reopenedBy; }
 
   public Long getId() { return id; }
   public Directive getDirective() { return directive; }

@@ -78,6 +78,13 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
       + " and a.status <> vn.congdoan.cascade.grassroots.AssignmentStatus.NOT_REPORTED and a.deadline > ?2")
   Instant nextDeadline(Directive directive, Instant now);
 
+  /** The next batch of units whose part was not finished when the directive was recalled, and not yet ended. */
+  @Query("select a from UnitAssignment a where a.directive = ?1 and a.finishedAt is null and a.recalledAt is null order by a.id")
+  List<UnitAssignment> findToRecall(Directive directive, Pageable page);
+
+  /** The process instances of the directive's units that have been started. */
+  @Query("select a.processInstanceId from UnitAssignment a where a.directive = ?1 and a.processInstanceId is not null")
+  List<String> findProcessInstanceIds(Directive directive);
 
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 order by a.unit.code")
   List<UnitAssignment> findByDirectiveWithUnit(Directive directive);

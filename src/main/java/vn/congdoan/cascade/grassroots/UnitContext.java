@@ -47,7 +47,10 @@ public class UnitContext {
     return assignment.getUnit().getName() + "\n"
         + "Thực hiện Kế hoạch số " + plan.number() + " ngày " + VietnamTime.format(plan.issuedOn())
         + " của " + directive.getSector().getName() + "\nV/v: " + plan.subject()
-        + "\nHạn hoàn thành: " + deadlineOf(assignment);
+        + "\nHạn hoàn thành: " + deadlineOf(assignment)
+        + (assignment.getReopenReason() != null ? "\nCông đoàn ngành đã trả lại để sửa. Lý do: " + assignment.getReopenReason() : "")
+        + (directive.isRecalled() ? "\nKế hoạch đã bị thu hồi ngày " + VietnamTime.format(VietnamTime.dayOf(directive.getRecalledAt()))
+            + ". Lý do: " + directive.getRecallReason() : "");
   }
 
   /** The unit's own deadline: the directive's, or the one the sector extended it to, saying so. */

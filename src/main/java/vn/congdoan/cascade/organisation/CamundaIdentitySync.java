@@ -35,9 +35,11 @@ class CamundaIdentitySync {
   private final OrganisationUnitRepository units;
   private final OfficerRepository officers;
   private final OrganisationProperties properties;
+  private final OfficerTasks officerTasks;
 
   public CamundaIdentitySync(IdentityService identity, OrganisationUnitRepository units, OfficerRepository officers,
-      OrganisationProperties properties) {
+      OrganisationProperties properties, OfficerTasks officerTasks) {
+    this.officerTasks = officerTasks;
     this.identity = identity;
     this.units = units;
     this.officers = officers;
@@ -89,6 +91,7 @@ class CamundaIdentitySync {
       }
     }
     int left = 0;
+    Set<String> leavers = new HashSet<>();
     // camunda-admin also holds accounts outside the registry (the installation's administrator): only
     // officers of the registry who are no longer its administrators leave it
     Set<String> registryUsers = new HashSet<>();
@@ -105,12 +108,16 @@ class CamundaIdentitySync {
       for (User member : identity.createUserQuery().memberOfGroup(group).list()) {
         if (!expected.contains(member.getId())) {
           identity.deleteMembership(member.getId(), group);
+          leavers.add(member.getId());
           left++;
           log.info("Officer {} left group {} (retired or moved in the registry)", member.getId(), group);
         }
       }
     }
-    log.info("Camunda identity synchronised: {} groups, {} users, {} memberships removed", groups.size(), all.size(), left);
+    // an officer who left a group hands the tasks they held in it back to the group, drafts kept
+    int returned = leavers.isEmpty() ? 0 : officerTasks.returnWhereNoLongerMember(leavers);
+    log.info("Camunda identity synchronised: {} groups, {} users, {} memberships removed, {} tasks returned to their groups",
+        groups.size(), all.size(), left, returned);
     List<String> usernames = all.stream().filter(o -> o.getUnit().isActive()).map(Officer::getUsername).toList();
     return new OrganisationSynchronised(List.copyOf(grassroots), List.copyOf(sector), List.copyOf(offices), usernames);
   }

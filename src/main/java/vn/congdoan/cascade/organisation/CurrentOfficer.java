@@ -39,6 +39,11 @@ public class CurrentOfficer {
         || groups.contains(OfficerRole.SECTOR_ADMIN.groupOf(sector));
   }
 
+  /** The sector's chair (the group of chairs of that sector); an administrator is not a chair. */
+  public boolean isChairOf(OrganisationUnit sector) {
+    return groups().contains(OfficerRole.SECTOR_CHAIR.groupOf(sector));
+  }
+
   public boolean isOfUnit(OrganisationUnit grassroots) {
     return groups().contains(OfficerRole.GRASSROOTS_OFFICER.groupOf(grassroots));
   }

@@ -22,7 +22,9 @@ import vn.congdoan.cascade.form.FormInput;
 /**
  * Loads the registry file into the database: units and officers are inserted or updated by their
  * code and username. Units and officers missing from the file are kept (old cascades and documents
- * refer to them); set {@code active: false} to retire one.
+ * refer to them); set {@code active: false} to retire one. An officer missing from the file is retired
+ * as well (the file is the whole registry): they leave their groups, and their open tasks go back to
+ * their unit's group ({@link OfficerTasks}).
  */
 @Component
 class OrganisationLoader {
@@ -100,7 +102,14 @@ class OrganisationLoader {
         officer.setUnit(byCode.get(u.code()));
         officer.setActive(p.active() == null || p.active());
         officers.save(officer);
+        storedOfficers.remove(p.username());
         people++;
+      }
+    }
+    for (Officer missing : storedOfficers.values()) {
+      if (missing.isActive()) {
+        missing.setActive(false);
+        log.info("Officer {} is no longer in the registry file: retired", missing.getUsername());
       }
     }
     log.info("Organisation registry loaded: {} units, {} officers", data.units().size(), people);

@@ -8,6 +8,8 @@ enum DirectiveStatus {
   FINISHED("Đã hoàn thành"),
   /** The process was ended without finishing (deleted in Cockpit or through REST). */
   CANCELLED("Đã hủy"),
+  /** Recalled (thu hồi) by the sector's chair: its cascade ended early, the units' work with it. */
+  RECALLED("Đã thu hồi"),
   /** No history of its process is left (removed after its time to live). */
   UNKNOWN("Không rõ");
 

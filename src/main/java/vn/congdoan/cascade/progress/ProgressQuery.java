@@ -169,8 +169,9 @@ public class ProgressQuery {
     return contacts;
   }
 
-  private DirectiveProgress heading(Directive directive, ImplementingPlan plan, DirectiveStatus status,
+  private DirectiveProgress heading(Directive directive, ImplementingPlan plan, DirectiveStatus processStatus,
       List<UnitAssignment> units, Map<Long, Long> nominated, boolean complete) {
+    DirectiveStatus status = directive.isRecalled() ? DirectiveStatus.RECALLED : processStatus;
     Map<ProgressState, Long> counts = new EnumMap<>(ProgressState.class);
     Map<ProgressState, String> labels = new EnumMap<>(ProgressState.class);
     for (ProgressState state : ProgressState.values()) {
@@ -200,6 +201,6 @@ public class ProgressQuery {
     String subject = plan != null && plan.getSubject() != null ? plan.getSubject() : directive.getSubject();
     return new DirectiveProgress(directive.getId(), title, subject, directive.getDeadline(), status, status.label(),
         units.size(), counts, labels, finished, onTime, withinExtension, late, counts.get(ProgressState.NOT_REPORTED).intValue(),
-        List.of(), complete);
+        List.of(), complete, directive.getRecallReason());
   }
 }

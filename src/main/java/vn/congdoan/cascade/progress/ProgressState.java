@@ -16,7 +16,9 @@ enum ProgressState {
   /** The unit's part is done, with nominations the sector has reviewed. */
   NOMINATED("Đã hoàn thành, có đề xuất điển hình"),
   OVERDUE("Quá hạn, chưa báo cáo"),
-  NOT_REPORTED("Không báo cáo");
+  NOT_REPORTED("Không báo cáo"),
+  /** The directive was recalled before the unit finished its part. */
+  RECALLED("Đã thu hồi");
 
   private final String label;
 
@@ -35,6 +37,9 @@ enum ProgressState {
 
   static ProgressState of(UnitAssignment assignment, long nominations) {
     AssignmentStatus status = assignment.getStatus();
+    if (assignment.getRecalledAt() != null) {
+      return RECALLED;
+    }
     if (status == AssignmentStatus.NOT_REPORTED) {
       return NOT_REPORTED;
     }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.congdoan.cascade.database.DatabaseOutage;
 import vn.congdoan.cascade.organisation.AccessRefusedException;
+import vn.congdoan.cascade.organisation.ConflictException;
+import vn.congdoan.cascade.organisation.InvalidRequestException;
 import vn.congdoan.cascade.organisation.InvalidRegistryException;
 import vn.congdoan.cascade.organisation.NotFoundException;
 
@@ -34,6 +36,18 @@ class ApiErrors {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
     return body(HttpStatus.NOT_FOUND, "NotFound", e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Map<String, String>> conflict(ConflictException e) {
+    log.info("API request refused (conflict): {}", e.getMessage());
+    return body(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<Map<String, String>> invalid(InvalidRequestException e) {
+    log.info("API request refused (invalid input): {}", e.getMessage());
+    return body(HttpStatus.BAD_REQUEST, "InvalidRequest", e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -50,7 +50,7 @@ import vn.congdoan.cascade.form.SubmittableVariables;
  * API.</li>
  * <li><b>A cascade is deleted with its units or not at all.</b> Deleting a directive's process while its
  * units' processes run, or a unit's process while its directive's runs, is refused for everyone: the
- * units would keep working for nobody, or the directive would wait forever (recall comes later).</li>
+ * units would keep working for nobody, or the directive would wait forever (a running cascade is ended early by recall: {@code recall.DirectiveRecall}).</li>
  * <li><b>Nobody tests another user's password.</b></li>
  * </ul>
  */
@@ -204,7 +204,7 @@ class EngineRules implements ServiceRules {
       if (instance != null && runsWithItsCascade(instance)) {
         refuse(caller, "delete process instance " + id + " of a running cascade",
             "Không xoá được quy trình của một kế hoạch đang triển khai: các CĐCS vẫn đang thực hiện hoặc kế hoạch đang chờ "
-                + "kết quả của CĐCS. Hãy kết thúc việc thu thập (Xử lý CĐCS quá hạn) hoặc chờ chức năng thu hồi kế hoạch.");
+                + "kết quả của CĐCS. Để dừng kế hoạch trước khi hoàn thành, Chủ tịch Công đoàn ngành thu hồi kế hoạch (kèm lý do).");
       }
     }
   }

@@ -39,7 +39,7 @@ class LayeringTest {
       "kernel", List.of("contract", "engine", "calendar", "database", "process", "form", "notification"),
       "organisation", List.of("organisation"),
       "documents", List.of("document"),
-      "cascade", List.of("directive", "grassroots", "reminder", "nomination", "report"),
+      "cascade", List.of("directive", "grassroots", "reminder", "nomination", "report", "recall", "reopen"),
       "edge", List.of("progress", "archive", "tasklist", "security", "operations", "audit", "export", ""));
 
   static JavaClasses main;

@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
@@ -273,6 +274,102 @@ class CascadeProcessTest {
     String draftText = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
     assertThat(draftText).contains("2/18 CĐCS (11,1%) xây dựng kế hoạch", "1 CĐCS báo cáo đúng hạn (5,6%)",
         "17 CĐCS không báo cáo");
+  }
+
+  /**
+   * Issue 16, recall: the chair recalls the directive while units are at every stage — one waits for the
+   * review of its nominations, one is halfway, one has finished. The sector's event subprocess ends its
+   * monitoring, marks the plan recalled and ends the unfinished units in batches (18 units, batches of 5);
+   * each unit's event subprocess e-mails its officers once. Nothing is left to run.
+   */
+  @Test
+  void recall_endsTheSectorsAndEveryUnfinishedUnitsWork_inBatches_andTellsTheUnitsOnce() {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    ProcessInstance reviewing = scenario.unitProcess(units.get(0));
+    scenario.completeUnit(reviewing, nominations("Nguyễn Thị Hoa"));
+    ProcessInstance halfway = scenario.unitProcess(units.get(1));
+    scenario.draftSubPlan(halfway);
+    ProcessInstance finished = scenario.unitProcess(units.get(2));
+    scenario.completeUnit(finished, "[]");
+    scenario.runAllJobs(sector);
+    assertThat(finished).isEnded();
+    assertThat(reviewing).isWaitingAt("Task_ReviewNominations");
+
+    // what DirectiveRecall does for the chair: record the recall, then correlate DirectiveRecalled
+    Directive directive = scenario.directiveOf(sector);
+    directive.recall(LocalDate.of(2023, 5, 12).atTime(8, 0).atZone(VietnamTime.ZONE).toInstant(), "chutich.cdyt",
+        "Kế hoạch của LĐLĐ tỉnh đã được thay thế.");
+    directives.save(directive);
+    engine.getRuntimeService().createMessageCorrelation(DirectiveCascadeContract.MESSAGE_DIRECTIVE_RECALLED)
+        .processInstanceId(sector.getId()).setVariables(DirectiveCascadeContract.RECALL_REASON.putInto(
+            org.camunda.bpm.engine.variable.Variables.createVariables(), "Kế hoạch của LĐLĐ tỉnh đã được thay thế."))
+        .correlateWithResult();
+    assertThat(sector).hasPassed("StartEvent_DirectiveRecalled", "Task_RecordRecall").isWaitingAt("Task_RecallUnits");
+    scenario.runAllJobs(sector);
+
+    assertThat(sector).isEnded().hasPassed("EndEvent_DirectiveRecalled").hasNotPassed("EndEvent_ReportSent");
+    assertThat(passed(sector.getId(), "Task_RecallUnits")).isEqualTo(4); // 17 unfinished units, 5 a batch
+    assertThat(halfway).isEnded().hasPassed("StartEvent_UnitRecalled", "Task_NotifyUnitRecalled", "EndEvent_UnitRecalled");
+    assertThat(reviewing).isEnded().hasPassed("EndEvent_UnitRecalled").hasNotPassed("EndEvent_SectorNotified");
+    assertThat(finished).hasNotPassed("StartEvent_UnitRecalled");
+    List<UnitAssignment> after = assignments.findByDirectiveWithUnit(directive);
+    assertThat(after).filteredOn(a -> a.getRecalledAt() != null).hasSize(17);
+    assertThat(after).filteredOn(a -> a.getRecalledAt() == null).extracting(UnitAssignment::getId).containsExactly(units.get(2).getId());
+    for (UnitAssignment a : after) {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(a.getProcessInstanceId()).count()).isZero();
+      assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.RECALL, a.getId())).hasSize(a.getRecalledAt() == null ? 0 : 1);
+    }
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(sector.getId()).count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(sector.getId()).count()).isZero();
+    assertThat(plans.findByDirective(directive).orElseThrow().getNumber()).isNotBlank();
+  }
+
+  /**
+   * Issue 16, reopen: the sector's office returns the sub-plan while the unit reports, the activity report
+   * while it nominates, and the nominations while they wait for the review; each time the unit does the
+   * work again from the returned step (what came before stays), then finishes normally.
+   */
+  @Test
+  void reopen_theOfficeReturnsEachStep_theUnitResumesThere_andFinishes() {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    UnitAssignment unit = scenario.distribute(sector).get(0);
+    ProcessInstance pi = scenario.unitProcess(unit);
+    scenario.draftSubPlan(pi);
+
+    reopen(unit, pi, "SUB_PLAN", "Kế hoạch chưa có phân công cụ thể.");
+    assertThat(pi).hasPassed("BoundaryEvent_SubmissionReopened", "Task_ReopenSubmission").isWaitingAt("Task_DraftSubPlan");
+    scenario.draftSubPlan(pi);
+    scenario.reportActivities(pi);
+    reopen(unit, pi, "ACTIVITY_REPORT", "Số liệu người tham gia chưa khớp.");
+    assertThat(pi).isWaitingAt("Task_ReportActivities");
+    assertThat(passed(pi.getId(), "Task_DraftSubPlan")).isEqualTo(2);
+    scenario.reportActivities(pi);
+    scenario.nominate(pi, nominations("Nguyễn Thị Hoa"));
+    assertThat(pi).isWaitingAt("Task_ReviewNominations");
+    reopen(unit, pi, "NOMINATIONS", "Thiếu thành tích năm 2022.");
+    assertThat(pi).hasPassed("BoundaryEvent_NominationsReopened").isWaitingAt("Task_NominateExemplars");
+    assertThat(nominations.findByAssignment(unit)).isEmpty();
+    assertThat(passed(pi.getId(), "Task_ReportActivities")).isEqualTo(3); // cancelled by the first return, done, done again
+    scenario.nominate(pi, "[]");
+    scenario.runJobs(List.of(pi.getId()));
+    assertThat(pi).isEnded().hasPassed("EndEvent_SectorNotified");
+    assertThat(assignments.findById(unit.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
+  }
+
+  /** What SubmissionReopening does for the office: the reason on the assignment, then the message. */
+  private void reopen(UnitAssignment unit, ProcessInstance pi, String step, String reason) {
+    UnitAssignment a = assignments.findById(unit.getId()).orElseThrow();
+    a.reopen(a.getStatus(), reason, "vanphong.cdyt");
+    assignments.save(a);
+    engine.getRuntimeService().createMessageCorrelation(vn.congdoan.cascade.contract.GrassrootsUnionContract.MESSAGE_SUBMISSION_REOPENED)
+        .processInstanceId(pi.getId()).setVariables(vn.congdoan.cascade.contract.GrassrootsUnionContract.REOPENED_STEP.putInto(
+            org.camunda.bpm.engine.variable.Variables.createVariables(), step))
+        .correlateWithResult();
   }
 
   @Test
