@@ -28,21 +28,30 @@ import vn.congdoan.cascade.organisation.OrganisationSynchronised;
  * (Cockpit, Admin).</li>
  * </ul>
  * Grants are only added, never narrowed, so an administrator's additions in Admin survive a restart.
+ * The existing grants per unit and per officer are read in bulk, so an unchanged registry writes nothing
+ * and reads a fixed number of times.
  */
 @Component
 class AuthorizationSetup {
 
   private static final Logger log = LoggerFactory.getLogger(AuthorizationSetup.class);
 
-  private final Grants grants;
+  private final AuthorizationService authorizations;
 
   public AuthorizationSetup(AuthorizationService authorizations) {
-    this.grants = new Grants(authorizations);
+    this.authorizations = authorizations;
   }
 
   @EventListener
   @Order(0)
   public void on(OrganisationSynchronised organisation) {
+    // the grants made per unit and per officer are read in bulk, four queries whatever the registry's size,
+    // and compared in memory (issue 17); the few per sector group are looked up one by one
+    Grants grants = new Grants(authorizations)
+        .readAll(Resources.APPLICATION, "tasklist")
+        .readAll(Resources.GROUP, null)
+        .readAll(Resources.PROCESS_DEFINITION, GrassrootsUnionContract.PROCESS_KEY)
+        .readAll(Resources.USER, null);
     for (Resources resource : Resources.values()) {
       grants.toGroup(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }

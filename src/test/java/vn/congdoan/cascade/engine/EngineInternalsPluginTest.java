@@ -37,6 +37,17 @@ class EngineInternalsPluginTest {
     assertThat(configuration.getRuntimeService()).isInstanceOf(EngineInternals.GuardedRuntime.class);
     assertThat(configuration.getIdentityService()).isInstanceOf(EngineInternals.GuardedIdentity.class);
     assertThat(configuration.getHistoryEventProducer()).as("no hook, no producer of its own").isNull();
+    assertThat(configuration.getCustomSessionFactories()).singleElement()
+        .isInstanceOf(EngineInternals.FewGroupsAuthorizations.Factory.class);
+    assertThat(configuration.getAuthorizationCheckRevokes()).as("until the start-up check found no REVOKE").isEqualTo("auto");
+  }
+
+  @Test
+  void anOfficersFewGroupsAreCheckedAsTheyAre_manyGroupsGetTheEnginesFilter() {
+    EngineInternals.FewGroupsAuthorizations manager = new EngineInternals.FewGroupsAuthorizations();
+    assertThat(manager.filterAuthenticatedGroupIds(List.of("cdcs-a", "cdcs-a", "camunda-admin"))).containsExactly("cdcs-a", "camunda-admin");
+    assertThat(manager.filterAuthenticatedGroupIds(List.of())).isEmpty();
+    assertThat(manager.filterAuthenticatedGroupIds(null)).isEmpty();
   }
 
   @Test

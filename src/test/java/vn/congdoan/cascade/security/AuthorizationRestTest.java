@@ -1,12 +1,16 @@
 package vn.congdoan.cascade.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -27,6 +31,8 @@ import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.support.CascadeScenario;
 import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.EngineRestClient;
+import vn.congdoan.cascade.support.EngineStatements;
+import vn.congdoan.cascade.engine.EngineInternals;
 import vn.congdoan.cascade.tasklist.TasklistFilters;
 
 /**
@@ -54,6 +60,7 @@ class AuthorizationRestTest {
 
   ProcessInstance sector;
   Long directiveId;
+  EngineStatements statements;
 
   @BeforeAll
   void directiveReachesEveryUnit() {
@@ -64,6 +71,7 @@ class AuthorizationRestTest {
     scenario.decidePlan(sector, true, null);
     scenario.distribute(sector);
     directiveId = scenario.directiveOf(sector).getId();
+    statements = EngineStatements.of(engine);
   }
 
   @AfterEach
@@ -228,5 +236,80 @@ class AuthorizationRestTest {
     assertThat(rest("bvdk.chutich").status("/process-instance/{id}", other.getProcessInstanceId())).isIn(403, 404);
     assertThat(rest("bvdk.chutich").status("/process-instance/{id}", sector.getId())).isIn(403, 404);
     assertThat(rest("bvdk.chutich").status("/process-instance/{id}/variables", other.getProcessInstanceId())).isIn(403, 404);
+  }
+
+  /**
+   * Issue 17: the engine checks an officer's calls without reading every authorized group of the registry
+   * and without revoke checks (engine.EngineInternals.FewGroupsAuthorizations); a unit's officer is as
+   * strictly held to its unit as before: no other unit's task seen, claimed, completed or saved, no
+   * variable of it read — through REST and through the engine's Java API with the officer logged in.
+   */
+  @Test
+  void aUnitsOfficer_stillCannotTouchAnotherUnitsTask_andItsChecksReadNeitherEveryGroupNorRevokes() {
+    EngineRestClient bvdk = rest("bvdk.chutich");
+    Task other = openTaskOf(YHCT);
+    Task own = openTaskOf(BVDK);
+    statements.start();
+
+    assertThat(bvdk.list("/task")).extracting(t -> t.get("id")).containsExactly(own.getId());
+    assertThat(bvdk.list("/task?candidateGroup={g}", YHCT)).isEmpty();
+    assertThat(bvdk.status("/task/{id}", other.getId())).isIn(403, 404);
+    assertThat(bvdk.status("/task/{id}/variables", other.getId())).isIn(403, 404);
+    assertThat(bvdk.status("/task/{id}/form-variables", other.getId())).isIn(403, 404);
+    assertThat(bvdk.status("/process-instance/{id}/variables", other.getProcessInstanceId())).isIn(403, 404);
+    assertThat(bvdk.post("/task/{id}/claim", Map.of("userId", "bvdk.chutich"), other.getId()).getStatusCode().value()).isEqualTo(403);
+    assertThat(bvdk.post("/task/{id}/complete", Map.of(), other.getId()).getStatusCode().value()).isEqualTo(403);
+    assertThat(bvdk.post("/task/{id}/submit-form", EngineRestClient.variables("subPlanContent", "x"), other.getId())
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(bvdk.post("/task/{id}/claim", Map.of("userId", "bvdk.chutich"), own.getId()).getStatusCode().value()).isEqualTo(204);
+    assertThat(bvdk.post("/task/{id}/unclaim", Map.of(), own.getId()).getStatusCode().value()).isEqualTo(204);
+
+    Map<String, Long> counts = statements.stop();
+    assertThat(counts).as("the officer's calls were checked by the engine").containsKey("isUserAuthorizedForResource");
+    assertThat(counts).as("no read of every authorized group, no revoke check")
+        .doesNotContainKeys("selectAuthorizedGroupIds", "selectRevokeAuthorization");
+
+    // the same through the engine's Java API, with the officer logged in
+    List<String> groups = identityService.createGroupQuery().groupMember("bvdk.chutich").list().stream().map(Group::getId).toList();
+    identityService.setAuthentication("bvdk.chutich", groups);
+    try {
+      assertThat(taskService.createTaskQuery().taskId(other.getId()).count()).isZero();
+      assertThatThrownBy(() -> taskService.getVariables(other.getId())).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.claim(other.getId(), "bvdk.chutich")).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.complete(other.getId())).isInstanceOf(AuthorizationException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    Task unchanged = taskService.createTaskQuery().taskId(other.getId()).singleResult();
+    assertThat(unchanged).isNotNull();
+    assertThat(unchanged.getAssignee()).isNull();
+  }
+
+  /**
+   * Revoke checks are off because no REVOKE authorization exists, and none can be made: the application
+   * only grants, and the engine refuses to store a REVOKE, through REST as the administrator and through
+   * the Java API alike.
+   */
+  @Test
+  void noRevokeAuthorizationExists_noneCanBeCreated_soRevokeChecksStayOff() {
+    assertThat(EngineInternals.revokeChecks(engine)).isEqualTo("never");
+    assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
+    long before = authorizationService.createAuthorizationQuery().count();
+
+    var refused = rest("quantri.cdyt").post("/authorization/create", Map.of("type", Authorization.AUTH_TYPE_REVOKE,
+        "permissions", List.of("READ"), "groupId", BVDK, "resourceType", Resources.TASK.resourceType(), "resourceId", "*"));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+
+    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setGroupId(BVDK);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId("*");
+    revoke.addPermission(Permissions.READ);
+    assertThatThrownBy(() -> authorizationService.saveAuthorization(revoke)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("REVOKE");
+
+    assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
+    assertThat(EngineInternals.revokeChecks(engine)).isEqualTo("never");
   }
 }
