@@ -24,7 +24,7 @@ import vn.congdoan.cascade.support.CurrentEngine;
  * the office downloads the XLSX files and reads the trail (a unit's sub-plan with its officer's name); a
  * grassroots officer's trail shows their own unit only and no register links.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cascade.test.context=audit-page-browser")
 @ActiveProfiles({"demo", "test"})
 @Import(CascadeScenario.class)
 class AuditPageBrowserTest {
