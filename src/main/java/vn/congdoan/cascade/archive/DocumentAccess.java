@@ -24,9 +24,12 @@ class DocumentAccess {
     this.assignments = assignments;
   }
 
-  /** Refuses (403) a user who is neither an officer of the directive's sector nor of one of its units. */
+  /**
+   * Refuses (403) a user who is neither an officer of the directive's sector (or of a unit above it) nor of
+   * one of its units.
+   */
   public void checkMayRead(Directive directive) {
-    if (!officer.isOfSector(directive.getSector())
+    if (!officer.oversees(directive.getSector())
         && !assignments.existsByDirectiveAndUnit_CodeIn(directive, officer.groups())) {
       throw new DocumentRequestException(HttpStatus.FORBIDDEN,
           "Bạn không có quyền xem văn bản của kế hoạch " + directive.getNumber() + ".");
@@ -35,7 +38,7 @@ class DocumentAccess {
 
   /** Refuses (403) a user who is not an officer of the directive's sector. */
   public void checkMayReadDrafts(Directive directive) {
-    if (!officer.isOfSector(directive.getSector())) {
+    if (!officer.isOfficerOf(directive.getSector())) {
       throw new DocumentRequestException(HttpStatus.FORBIDDEN,
           "Chỉ cán bộ " + directive.getSector().getName() + " được xem dự thảo văn bản.");
     }

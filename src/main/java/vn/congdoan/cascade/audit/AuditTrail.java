@@ -117,7 +117,7 @@ public class AuditTrail {
   }
 
   private Visible visible(Directive directive) {
-    boolean sector = officer.isOfSector(directive.getSector());
+    boolean sector = officer.oversees(directive.getSector());
     List<UnitAssignment> all = assignments.findByDirectiveWithUnit(directive);
     List<UnitAssignment> units = sector ? all : all.stream().filter(a -> officer.isOfUnit(a.getUnit())).toList();
     if (!sector && units.isEmpty()) {

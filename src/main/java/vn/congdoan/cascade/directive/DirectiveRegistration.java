@@ -131,7 +131,7 @@ class DirectiveRegistration {
     }
     OrganisationUnit own = initiator == null ? null : registry.unitOfOfficer(initiator).orElse(null);
     OrganisationUnit unit = code != null ? registry.findUnit(code).orElse(null) : own;
-    if (unit == null || unit.getLevel() != UnitLevel.SECTOR || !unit.isActive()) {
+    if (unit == null || unit.getLevel() != UnitLevel.UPPER_LEVEL || !unit.isActive()) {
       throw new FormValidationException(SECTOR_CODE,
           "Chỉ cán bộ của một công đoàn ngành mới tiếp nhận được kế hoạch của cấp trên.");
     }

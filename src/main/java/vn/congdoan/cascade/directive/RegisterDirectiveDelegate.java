@@ -65,8 +65,8 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
     }
     DirectiveCascadeContract.DIRECTIVE_ID.on(execution).set(directive.getId());
     DirectiveCascadeContract.SECTOR_CODE.on(execution).set(directive.getSector().getCode());
-    DirectiveCascadeContract.SECTOR_OFFICE_GROUP.on(execution).set(OfficerRole.SECTOR_OFFICE.groupOf(directive.getSector()));
-    DirectiveCascadeContract.SECTOR_CHAIR_GROUP.on(execution).set(OfficerRole.SECTOR_CHAIR.groupOf(directive.getSector()));
+    DirectiveCascadeContract.SECTOR_OFFICE_GROUP.on(execution).set(OfficerRole.OFFICE.groupOf(directive.getSector()));
+    DirectiveCascadeContract.SECTOR_CHAIR_GROUP.on(execution).set(OfficerRole.CHAIR.groupOf(directive.getSector()));
     DirectiveCascadeContract.DEADLINE.on(execution).set(Date.from(directive.getDeadline()));
     DirectiveCascadeContract.ESCALATION_AT.on(execution).set(Date.from(directive.getDeadline()));
   }

@@ -10,6 +10,7 @@ import vn.congdoan.cascade.organisation.OfficerRepository;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
+import vn.congdoan.cascade.organisation.Superior;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -34,8 +35,7 @@ public class Letterheads {
   }
 
   public OfficialDocument.Letterhead letterhead(OrganisationUnit issuer, DocumentKind kind, Registration registration) {
-    OrganisationUnit superior = issuer.getParent();
-    String superiorBody = superior == null ? null : headerOf(superior);
+    String superiorBody = issuer.superior().map(Letterheads::headerOf).orElse(null);
     if (registration == null) {
       return new OfficialDocument.Letterhead(superiorBody, headerOf(issuer),
           "Số:        /" + DocumentNumber.symbol(kind, issuer.getSymbol()),
@@ -53,10 +53,10 @@ public class Letterheads {
    */
   public OfficialDocument.Signature signature(OrganisationUnit issuer, String approver) {
     Officer signer = approver == null ? null : officers.findByUsername(approver)
-        .filter(o -> o.isActive() && o.getRole() == OfficerRole.SECTOR_CHAIR && o.getUnit().getId().equals(issuer.getId()))
+        .filter(o -> o.isActive() && o.getRole() == OfficerRole.CHAIR && o.getUnit().getId().equals(issuer.getId()))
         .orElse(null);
     if (signer == null) {
-      signer = registry.officersOf(issuer).stream().filter(o -> o.getRole() == OfficerRole.SECTOR_CHAIR).findFirst().orElse(null);
+      signer = registry.officersOf(issuer).stream().filter(o -> o.getRole() == OfficerRole.CHAIR).findFirst().orElse(null);
     }
     List<String> capacity = new ArrayList<>();
     capacity.add(issuer.getLevel() == UnitLevel.GRASSROOTS ? "TM. BAN CHẤP HÀNH" : "TM. BAN THƯỜNG VỤ");
@@ -83,11 +83,18 @@ public class Letterheads {
 
   /** "Liên đoàn Lao động tỉnh Thái Bình (b.cáo);" — how "Nơi nhận" names the superior body. */
   public List<String> superiorRecipient(OrganisationUnit issuer) {
-    return issuer.getParent() == null ? List.of() : List.of(issuer.getParent().getName() + " (b.cáo);");
+    return issuer.superior().map(s -> List.of(s.name() + " (b.cáo);")).orElse(List.of());
   }
 
   private static String headerOf(OrganisationUnit unit) {
-    return unit.getHeaderName() != null && !unit.getHeaderName().isBlank()
-        ? unit.getHeaderName() : unit.getName().toUpperCase(VIETNAMESE);
+    return headerOf(unit.getHeaderName(), unit.getName());
+  }
+
+  private static String headerOf(Superior superior) {
+    return headerOf(superior.headerName(), superior.name());
+  }
+
+  private static String headerOf(String headerName, String name) {
+    return headerName != null && !headerName.isBlank() ? headerName : name.toUpperCase(VIETNAMESE);
   }
 }

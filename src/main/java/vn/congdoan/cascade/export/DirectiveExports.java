@@ -78,7 +78,7 @@ class DirectiveExports {
   @Transactional(readOnly = true)
   public Download nominations(long directiveId) {
     Directive directive = directive(directiveId);
-    boolean sector = officer.isOfSector(directive.getSector());
+    boolean sector = officer.oversees(directive.getSector());
     List<Nomination> all = nominations.findByDirective(directive);
     List<Nomination> visible = sector ? all : all.stream().filter(x -> officer.isOfUnit(x.getAssignment().getUnit())).toList();
     if (!sector && visible.isEmpty() && !assignments.existsByDirectiveAndUnit_CodeIn(directive, officer.groups())) {

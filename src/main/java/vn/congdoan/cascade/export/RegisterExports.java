@@ -53,7 +53,7 @@ class RegisterExports {
     List<List<Object>> rows = new ArrayList<>();
     int n = 1;
     for (IssuedDocument d : documents.findByIssueYearInRegisterOrder(year)) {
-      if (!officer.isOfSector(d.getIssuer())) {
+      if (!officer.isOfficerOf(d.getIssuer())) {
         continue;
       }
       List<Object> row = new ArrayList<>();
@@ -82,7 +82,7 @@ class RegisterExports {
     List<List<Object>> rows = new ArrayList<>();
     int n = 1;
     for (Directive d : directives.findRegisteredBetween(from, to)) {
-      if (!officer.isOfSector(d.getSector())) {
+      if (!officer.isOfficerOf(d.getSector())) {
         continue;
       }
       List<Object> row = new ArrayList<>();

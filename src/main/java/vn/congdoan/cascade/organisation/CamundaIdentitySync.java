@@ -64,18 +64,17 @@ class CamundaIdentitySync {
             grassroots.add(group);
           }
         }
-        case SECTOR -> {
+        case UPPER_LEVEL, FEDERATION, CONFEDERATION -> {
           List<String> roles = List.of(
-              saveGroup(existing, OfficerRole.SECTOR_OFFICE.groupOf(unit), "Văn phòng " + unit.getName(), SECTOR_TYPE),
-              saveGroup(existing, OfficerRole.SECTOR_CHAIR.groupOf(unit), "Chủ tịch " + unit.getName(), SECTOR_TYPE),
-              saveGroup(existing, OfficerRole.SECTOR_ADMIN.groupOf(unit), "Quản trị " + unit.getName(), SECTOR_TYPE));
+              saveGroup(existing, OfficerRole.OFFICE.groupOf(unit), "Văn phòng " + unit.getName(), SECTOR_TYPE),
+              saveGroup(existing, OfficerRole.CHAIR.groupOf(unit), "Chủ tịch " + unit.getName(), SECTOR_TYPE),
+              saveGroup(existing, OfficerRole.ADMIN.groupOf(unit), "Quản trị " + unit.getName(), SECTOR_TYPE));
           groups.addAll(roles);
           if (unit.isActive()) {
             sector.addAll(roles);
             offices.add(roles.get(0));
           }
         }
-        case FEDERATION -> { }
       }
     }
     List<Officer> all = officers.findAllActiveWithUnit();
@@ -87,7 +86,7 @@ class CamundaIdentitySync {
       saveUser(existing, officer);
       join(existing, officer.getUsername(), officer.groupId());
       members.computeIfAbsent(officer.groupId(), g -> new HashSet<>()).add(officer.getUsername());
-      if (officer.getRole() == OfficerRole.SECTOR_ADMIN) {
+      if (officer.getRole() == OfficerRole.ADMIN) {
         saveGroup(existing, Groups.CAMUNDA_ADMIN, "Quản trị Camunda", Groups.GROUP_TYPE_SYSTEM);
         join(existing, officer.getUsername(), Groups.CAMUNDA_ADMIN);
         members.computeIfAbsent(Groups.CAMUNDA_ADMIN, g -> new HashSet<>()).add(officer.getUsername());

@@ -10,8 +10,9 @@ import vn.congdoan.cascade.security.ApiAuthenticationFilter;
 
 /**
  * Who is calling the application's own endpoints (set by {@link ApiAuthenticationFilter}) and what their
- * groups let them see: the sector's groups see their sector's directives, a grassroots union's group
- * sees its own unit, {@code camunda-admin} sees everything.
+ * groups let them see: the office, chair and administrators of a unit with children see its directives and
+ * those of every unit below it (an LĐLĐ drills down to a sector and to a CĐCS), never a sibling's; a grassroots
+ * union's group sees its own unit; {@code camunda-admin} sees everything.
  */
 @Component
 public class CurrentOfficer {
@@ -30,18 +31,33 @@ public class CurrentOfficer {
     return groups().contains(Groups.CAMUNDA_ADMIN);
   }
 
-  /** An officer of the sector's office, chair or administrators, or an administrator of the installation. */
-  public boolean isOfSector(OrganisationUnit sector) {
+  /** An officer of the unit's office, chair or administrators, or an administrator of the installation. */
+  public boolean isOfficerOf(OrganisationUnit unit) {
+    return isAdministrator() || holdsRoleIn(groups(), unit.getCode());
+  }
+
+  /**
+   * Whether the caller may read what the unit does: an officer (office, chair, administrator) of the unit or
+   * of a unit above it, or an administrator of the installation. Reading only: acting stays with the unit's
+   * own officers.
+   */
+  public boolean oversees(OrganisationUnit unit) {
+    if (isOfficerOf(unit)) {
+      return true;
+    }
     List<String> groups = groups();
-    return isAdministrator()
-        || groups.contains(OfficerRole.SECTOR_OFFICE.groupOf(sector))
-        || groups.contains(OfficerRole.SECTOR_CHAIR.groupOf(sector))
-        || groups.contains(OfficerRole.SECTOR_ADMIN.groupOf(sector));
+    return unit.ancestorCodes().stream().anyMatch(code -> holdsRoleIn(groups, code));
+  }
+
+  private static boolean holdsRoleIn(List<String> groups, String unitCode) {
+    return groups.contains(OfficerRole.OFFICE.groupOf(unitCode))
+        || groups.contains(OfficerRole.CHAIR.groupOf(unitCode))
+        || groups.contains(OfficerRole.ADMIN.groupOf(unitCode));
   }
 
   /** The sector's chair (the group of chairs of that sector); an administrator is not a chair. */
   public boolean isChairOf(OrganisationUnit sector) {
-    return groups().contains(OfficerRole.SECTOR_CHAIR.groupOf(sector));
+    return groups().contains(OfficerRole.CHAIR.groupOf(sector));
   }
 
   public boolean isOfUnit(OrganisationUnit grassroots) {

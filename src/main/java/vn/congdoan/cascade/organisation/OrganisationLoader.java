@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,9 @@ class OrganisationLoader {
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
   private static final Pattern PHONE = Pattern.compile("[0-9+ ().-]{3,32}");
+
+  /** The column {@code org_unit.path}: some thirty levels of long codes. */
+  static final int MAX_PATH_LENGTH = 2000;
 
   static final int MAX_REGISTRY_CODE_POINTS = 64 * 1024 * 1024;
 
@@ -87,8 +91,16 @@ class OrganisationLoader {
       unit.setLevel(u.level());
       unit.setActive(u.active() == null || u.active());
       unit.setParent(u.parent() == null ? null : byCode.get(u.parent()));
+      OrganisationData.ExternalParent external = u.externalParent();
+      unit.setExternalParentName(external == null ? null : FormInput.normalise(external.name()));
+      unit.setExternalParentEmail(external == null || external.email() == null || external.email().isBlank() ? null
+          : external.email().strip());
       byCode.put(u.code(), units.save(unit));
     }
+    // units no longer in the file are kept, under their parent: its path may have changed (parents first)
+    stored.values().stream().filter(unit -> !byCode.containsKey(unit.getCode()))
+        .sorted(Comparator.comparingInt(OrganisationUnit::depth))
+        .forEach(unit -> unit.setParent(unit.getParent()));
     int people = 0;
     for (OrganisationData.Unit u : data.units()) {
       for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
@@ -115,26 +127,49 @@ class OrganisationLoader {
     log.info("Organisation registry loaded: {} units, {} officers", data.units().size(), people);
   }
 
-  /** Refuses a registry file with dangling parents, duplicates or missing names, naming the culprit. */
+  /**
+   * Refuses a registry file that is not a tree of units, each under a unit of a higher level (a parent listed
+   * before its children), or that has duplicates, missing names or roles that do not fit the unit; names the
+   * culprit.
+   */
   private static void validate(OrganisationData data, String source) {
     if (data == null || data.units() == null || data.units().isEmpty()) {
       throw new InvalidRegistryException("Organisation registry " + source + " lists no units");
     }
-    Set<String> codes = new HashSet<>();
+    Map<String, UnitLevel> levels = new HashMap<>();
+    Map<String, Integer> pathLengths = new HashMap<>();
     Set<String> usernames = new HashSet<>();
     for (OrganisationData.Unit u : data.units()) {
       require(u.code() != null && u.code().matches("[a-z0-9][a-z0-9-]{1,62}"), source, "unit code '" + u.code() + "' must be lower-case letters, digits and dashes");
-      require(codes.add(u.code()), source, "unit code '" + u.code() + "' appears twice");
+      require(!levels.containsKey(u.code()), source, "unit code '" + u.code() + "' appears twice");
       require(u.name() != null && !u.name().isBlank(), source, "unit '" + u.code() + "' has no name");
       require(u.level() != null, source, "unit '" + u.code() + "' has no level");
-      require(u.parent() == null || codes.contains(u.parent()), source,
+      require(u.parent() == null || levels.containsKey(u.parent()), source,
           "unit '" + u.code() + "' names parent '" + u.parent() + "', which must be listed before it");
-      require(u.level() == UnitLevel.FEDERATION || u.parent() != null, source, "unit '" + u.code() + "' needs a parent");
+      require(u.parent() != null || u.level() != UnitLevel.GRASSROOTS, source,
+          "unit '" + u.code() + "' is a GRASSROOTS unit and needs a parent");
+      require(u.parent() == null || u.level().mayBeUnder(levels.get(u.parent())), source,
+          "unit '" + u.code() + "' (" + u.level() + ") cannot sit under '" + u.parent() + "' (" + levels.get(u.parent())
+              + "): a parent must stand higher");
+      require(u.externalParent() == null || u.parent() == null, source,
+          "unit '" + u.code() + "' has a parent in the registry and an external parent: only a top unit may name one");
+      levels.put(u.code(), u.level());
+      int pathLength = (u.parent() == null ? 1 : pathLengths.get(u.parent())) + u.code().length() + 1;
+      require(pathLength <= MAX_PATH_LENGTH, source, "unit '" + u.code() + "' lies too deep in the tree (its path of codes from "
+          + "the top is longer than " + MAX_PATH_LENGTH + " characters)");
+      pathLengths.put(u.code(), pathLength);
       requireLength(u.name(), 255, source, "unit '" + u.code() + "': name");
       requireLength(u.headerName(), 255, source, "unit '" + u.code() + "': header name");
       requireLength(u.symbol(), 32, source, "unit '" + u.code() + "': symbol");
       requireLength(u.place(), 64, source, "unit '" + u.code() + "': place");
       require(isEmail(u.email()), source, "unit '" + u.code() + "' has an invalid e-mail address '" + u.email() + "'");
+      if (u.externalParent() != null) {
+        require(u.externalParent().name() != null && !u.externalParent().name().isBlank(), source,
+            "unit '" + u.code() + "': the external parent has no name");
+        requireLength(u.externalParent().name(), 255, source, "unit '" + u.code() + "': external parent's name");
+        require(isEmail(u.externalParent().email()), source,
+            "unit '" + u.code() + "': the external parent has an invalid e-mail address '" + u.externalParent().email() + "'");
+      }
       for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
         require(p.username() != null && p.username().matches("[a-z0-9][a-z0-9._-]{1,62}"), source,
             "officer username '" + p.username() + "' must be lower-case letters, digits, dots and dashes");
@@ -146,8 +181,8 @@ class OrganisationLoader {
         require(isEmail(p.email()), source, "officer '" + p.username() + "' has an invalid e-mail address '" + p.email() + "'");
         require(p.phone() == null || PHONE.matcher(p.phone()).matches(), source,
             "officer '" + p.username() + "' has an invalid phone number '" + p.phone() + "'");
-        require((p.role() == OfficerRole.GRASSROOTS_OFFICER) == (u.level() == UnitLevel.GRASSROOTS), source,
-            "officer '" + p.username() + "' has role " + p.role() + ", which does not fit a " + u.level() + " unit");
+        require(p.role().fits(u.level()), source,
+            "officer '" + p.username() + "' has role " + p.role() + ", which does not fit a unit of level " + u.level());
       }
     }
   }

@@ -26,6 +26,36 @@ public class OrganisationRegistry {
     return units.findByCode(code);
   }
 
+  /** The active units directly under a unit, in a stable order (by code). */
+  public List<OrganisationUnit> childrenOf(OrganisationUnit unit) {
+    return units.findActiveChildren(unit);
+  }
+
+  /** The active units of a unit's subtree, the unit first, each parent before its children. */
+  public List<OrganisationUnit> subtreeOf(OrganisationUnit unit) {
+    return units.findActiveByPathPrefix(unit.getPath());
+  }
+
+  /** The active grassroots unions anywhere below a unit, by code. */
+  public List<OrganisationUnit> grassrootsBelow(OrganisationUnit unit) {
+    return units.findActiveByPathPrefixAndLevel(unit.getPath(), UnitLevel.GRASSROOTS);
+  }
+
+  /** The units above a unit, from the top down (empty for a top unit). */
+  public List<OrganisationUnit> ancestorsOf(OrganisationUnit unit) {
+    List<String> codes = unit.ancestorCodes();
+    Map<String, OrganisationUnit> byCode = new HashMap<>();
+    if (!codes.isEmpty()) {
+      units.findByCodeIn(codes).forEach(u -> byCode.put(u.getCode(), u));
+    }
+    return codes.stream().map(byCode::get).filter(u -> u != null).toList();
+  }
+
+  /** The active units at the top of the tree (no parent in the registry). */
+  public List<OrganisationUnit> topUnits() {
+    return units.findActiveTopUnits();
+  }
+
   /** The active grassroots unions directly under a sector union, in a stable order. */
   public List<OrganisationUnit> grassrootsUnitsOf(OrganisationUnit sector) {
     return units.findByParentAndLevelAndActiveTrueOrderByCode(sector, UnitLevel.GRASSROOTS);

@@ -11,9 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A union organisation of the registry: the federation, a sector union or a grassroots union. Its
+ * A union organisation of the registry, at any depth of the tree: the Confederation, a provincial
+ * federation (LĐLĐ), an upper-level union (sector, industrial-zone, regional) or a grassroots union. Its
  * stable {@code code} is what processes and Camunda groups refer to, so a unit can be renamed (or
  * retired when units merge) without breaking running cascades or old documents.
  */
@@ -54,6 +58,21 @@ public class OrganisationUnit {
   @ManyToOne(fetch = FetchType.LAZY)
   private OrganisationUnit parent;
 
+  /**
+   * The codes from the top unit down to this one, each closed by a slash ({@code /ldld-thai-binh/cdn-y-te/}):
+   * a unit is in another's subtree when its path starts with the other's. Written by the registry loader.
+   */
+  @Column(nullable = false, length = 2000)
+  private String path;
+
+  /** For a top unit: the body above it outside the system (e.g. the Confederation above an LĐLĐ). */
+  @Column(length = 255)
+  private String externalParentName;
+
+  /** Where reports for {@link #externalParentName} are e-mailed. */
+  @Column(length = 255)
+  private String externalParentEmail;
+
   @Column(nullable = false)
   private boolean active = true;
 
@@ -65,6 +84,7 @@ public class OrganisationUnit {
   public OrganisationUnit(String code, UnitLevel level) {
     this.code = code;
     this.level = level;
+    this.path = "/" + code + "/";
   }
 
   public Long getId() { return id; }
@@ -82,7 +102,34 @@ public class OrganisationUnit {
   public UnitLevel getLevel() { return level; }
   public void setLevel(UnitLevel level) { this.level = level; }
   public OrganisationUnit getParent() { return parent; }
-  public void setParent(OrganisationUnit parent) { this.parent = parent; }
+  /** Sets the parent, and the path from it: the parent's path must be current (parents are loaded first). */
+  public void setParent(OrganisationUnit parent) {
+    this.parent = parent;
+    this.path = (parent == null ? "/" : parent.getPath()) + code + "/";
+  }
+  public String getPath() { return path; }
+  /** The depth in the tree: 0 for a top unit. */
+  public int depth() { return (int) path.chars().filter(c -> c == '/').count() - 2; }
+  /** Whether this unit is {@code other} or lies below it. */
+  public boolean isWithin(OrganisationUnit other) { return path.startsWith(other.getPath()); }
+  /** The codes of the units above this one, from the top down. */
+  public List<String> ancestorCodes() {
+    List<String> codes = new ArrayList<>(List.of(path.substring(1, path.length() - 1).split("/")));
+    codes.remove(codes.size() - 1);
+    return codes;
+  }
+  /** The body directly above this unit: its parent, or for a top unit the external parent, if the registry names one. */
+  public Optional<Superior> superior() {
+    if (parent != null) {
+      return Optional.of(new Superior(parent.getCode(), parent.getName(), parent.getHeaderName(), parent.getEmail()));
+    }
+    return externalParentName == null ? Optional.empty()
+        : Optional.of(new Superior(null, externalParentName, null, externalParentEmail));
+  }
+  public String getExternalParentName() { return externalParentName; }
+  public void setExternalParentName(String externalParentName) { this.externalParentName = externalParentName; }
+  public String getExternalParentEmail() { return externalParentEmail; }
+  public void setExternalParentEmail(String externalParentEmail) { this.externalParentEmail = externalParentEmail; }
   public boolean isActive() { return active; }
   public void setActive(boolean active) { this.active = active; }
 }

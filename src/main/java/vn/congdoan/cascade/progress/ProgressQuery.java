@@ -82,7 +82,7 @@ public class ProgressQuery {
     Map<Long, List<UnitAssignment>> seen = new HashMap<>();
     for (Directive d : all) {
       List<UnitAssignment> units = unitsOf.getOrDefault(d.getId(), List.of());
-      boolean sector = officer.isOfSector(d.getSector());
+      boolean sector = officer.oversees(d.getSector());
       List<UnitAssignment> own = sector ? units : units.stream().filter(a -> officer.isOfUnit(a.getUnit())).toList();
       if (sector || !own.isEmpty()) {
         visible.add(d);
@@ -99,7 +99,7 @@ public class ProgressQuery {
     return visible.stream()
         .sorted((a, b) -> b.getRegisteredAt().compareTo(a.getRegisteredAt()))
         .map(d -> heading(d, planOf.get(d.getId()), statusOf.getOrDefault(d.getProcessInstanceId(), DirectiveStatus.UNKNOWN),
-            seen.get(d.getId()), nominated, officer.isOfSector(d.getSector())))
+            seen.get(d.getId()), nominated, officer.oversees(d.getSector())))
         .toList();
   }
 
@@ -129,7 +129,7 @@ public class ProgressQuery {
   public DirectiveProgress of(long directiveId) {
     Directive directive = directives.findById(directiveId)
         .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch số " + directiveId + "."));
-    boolean sector = officer.isOfSector(directive.getSector());
+    boolean sector = officer.oversees(directive.getSector());
     List<UnitAssignment> all = assignments.findByDirectiveWithUnit(directive);
     List<UnitAssignment> visible = sector ? all : all.stream().filter(a -> officer.isOfUnit(a.getUnit())).toList();
     if (visible.isEmpty() && !sector) {

@@ -67,7 +67,7 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
       return;
     }
     List<String> to = LateUnits.emails(registry.officersOf(directive.getSector()).stream()
-        .filter(o -> o.getRole() == OfficerRole.SECTOR_OFFICE).toList());
+        .filter(o -> o.getRole() == OfficerRole.OFFICE).toList());
     mailer.sendOnce(NotificationKind.ESCALATION, directive.getId(), point, compose(directive, point, late, to));
   }
 

@@ -64,7 +64,7 @@ class SubmissionReopening {
   public UnitAssignment reopen(long directiveId, String unitCode, String stepName, String reason) {
     Directive directive = directives.findById(directiveId)
         .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch số " + directiveId + "."));
-    if (!officer.groups().contains(OfficerRole.SECTOR_OFFICE.groupOf(directive.getSector()))) {
+    if (!officer.groups().contains(OfficerRole.OFFICE.groupOf(directive.getSector()))) {
       throw new AccessRefusedException("Chỉ Văn phòng Công đoàn ngành được trả lại phần việc của CĐCS.");
     }
     SubmissionStep step = SubmissionStep.parse(stepName);

@@ -26,10 +26,12 @@ import vn.congdoan.cascade.organisation.Officer;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
+import vn.congdoan.cascade.organisation.Superior;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Task_SendReport: the issued report goes to the federation by e-mail, its PDF and DOCX attached,
+ * Task_SendReport: the issued report goes to the body above the sector (its parent, or the external parent
+ * the registry names for a top unit) by e-mail, its PDF and DOCX attached,
  * with a copy to the sector's office; sent once whatever the retries ({@link OnceOnlyMailer}). The
  * federation's address is the registry's; without one the job fails into an incident that names it.
  */
@@ -62,17 +64,15 @@ class SendReportDelegate implements JavaDelegate {
     IssuedDocument document = documents.findByDirectiveIdAndKind(directive.getId(), DocumentKind.REPORT).orElseThrow(
         () -> new IllegalStateException("Report " + report.getId() + " has not been issued as a document"));
     OrganisationUnit sector = directive.getSector();
-    OrganisationUnit federation = sector.getParent();
-    if (federation == null || federation.getEmail() == null || federation.getEmail().isBlank()) {
-      throw new IllegalStateException("The registry has no e-mail address for the body above " + sector.getCode()
-          + (federation == null ? "" : " (" + federation.getCode() + ")") + "; add it to the registry file, restart"
-          + " and retry this job to send report " + document.getNumber());
-    }
+    Superior federation = sector.superior().filter(Superior::hasEmail).orElseThrow(() -> new IllegalStateException(
+        "The registry has no e-mail address for the body above " + sector.getCode()
+            + sector.superior().map(s -> " (" + (s.inRegistry() ? s.code() : s.name()) + ")").orElse("")
+            + "; add it to the registry file, restart and retry this job to send report " + document.getNumber()));
     boolean sent = mailer.sendOnce(NotificationKind.RESULTS_REPORT, report.getId(), document.getIssuedOn(),
         compose(directive, document, federation, copies(sector)));
     report.sent(clock.now());
     log.info("Results report {} ({}) {} to {} <{}>", report.getId(), document.getNumber(),
-        sent ? "sent" : "had already been sent", federation.getName(), federation.getEmail());
+        sent ? "sent" : "had already been sent", federation.name(), federation.email());
   }
 
   private List<String> copies(OrganisationUnit sector) {
@@ -81,12 +81,12 @@ class SendReportDelegate implements JavaDelegate {
       cc.add(sector.getEmail());
     }
     registry.officersOf(sector).stream()
-        .filter(o -> o.getRole() == OfficerRole.SECTOR_OFFICE)
+        .filter(o -> o.getRole() == OfficerRole.OFFICE)
         .map(Officer::getEmail).filter(e -> e != null && !e.isBlank()).forEach(cc::add);
     return new ArrayList<>(cc);
   }
 
-  private OutgoingMail compose(Directive directive, IssuedDocument document, OrganisationUnit federation,
+  private OutgoingMail compose(Directive directive, IssuedDocument document, Superior federation,
       List<String> cc) {
     List<OutgoingMail.Attachment> attachments = new ArrayList<>();
     StringBuilder list = new StringBuilder();
@@ -97,13 +97,13 @@ class SendReportDelegate implements JavaDelegate {
     }
     String sector = directive.getSector().getName();
     String subject = "[Báo cáo] Số " + document.getNumber() + " của " + sector + ": " + document.getSubject();
-    String body = "Kính gửi: " + federation.getName() + "\n\n"
+    String body = "Kính gửi: " + federation.name() + "\n\n"
         + sector + " trân trọng gửi Báo cáo số " + document.getNumber() + " ngày "
         + AdministrativeDates.shortDate(document.getIssuedOn()) + " về kết quả thực hiện Kế hoạch số "
         + directive.getNumber() + " ngày " + AdministrativeDates.shortDate(directive.getIssuedOn()) + " của "
         + directive.getIssuer() + ".\n\n"
         + "Tệp đính kèm:\n" + list + "\n"
         + "Trân trọng.\n" + "Văn phòng " + sector + "\n\n(Thư gửi tự động.)\n";
-    return new OutgoingMail(List.of(federation.getEmail()), cc, subject, body, attachments);
+    return new OutgoingMail(List.of(federation.email()), cc, subject, body, attachments);
   }
 }

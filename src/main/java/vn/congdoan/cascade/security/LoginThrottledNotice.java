@@ -45,7 +45,7 @@ class LoginThrottledNotice {
     sender.execute(() -> {
       try {
         List<String> administrators = officers.findAllActiveWithUnit().stream()
-            .filter(officer -> officer.getRole() == OfficerRole.SECTOR_ADMIN)
+            .filter(officer -> officer.getRole() == OfficerRole.ADMIN)
             .map(Officer::getEmail).filter(email -> email != null && !email.isBlank()).toList();
         mail.send(new OutgoingMail(administrators, "[Bảo mật] Nhiều lần đăng nhập sai vào tài khoản " + throttled.userId(),
             "Tài khoản " + throttled.userId() + " đã bị nhập sai mật khẩu " + throttled.failures() + " lần liên tiếp từ địa chỉ "

@@ -34,14 +34,14 @@ public final class BenchmarkOrganisation {
   public static Path write(int units, Path file) throws IOException {
     List<OrganisationData.Unit> all = new ArrayList<>();
     all.add(new OrganisationData.Unit("ldld-benchmark", "Liên đoàn Lao động tỉnh (đo hiệu năng)", "LĐLĐ TỈNH", "LĐLĐ",
-        "Thái Bình", null, UnitLevel.FEDERATION, null, true, List.of()));
+        "Thái Bình", null, UnitLevel.FEDERATION, null, null, true, List.of()));
     all.add(new OrganisationData.Unit(SECTOR, "Công đoàn ngành (đo hiệu năng)", "CÔNG ĐOÀN NGÀNH", "CĐN", "Thái Bình", null,
-        UnitLevel.SECTOR, "ldld-benchmark", true, List.of(
-            person(OFFICE, "Nguyễn Thị Văn Phòng", "vanphong@benchmark.example", OfficerRole.SECTOR_OFFICE),
-            person(CHAIR, "Trần Văn Chủ Tịch", "chutich@benchmark.example", OfficerRole.SECTOR_CHAIR))));
+        UnitLevel.UPPER_LEVEL, "ldld-benchmark", null, true, List.of(
+            person(OFFICE, "Nguyễn Thị Văn Phòng", "vanphong@benchmark.example", OfficerRole.OFFICE),
+            person(CHAIR, "Trần Văn Chủ Tịch", "chutich@benchmark.example", OfficerRole.CHAIR))));
     for (int i = 1; i <= units; i++) {
       all.add(new OrganisationData.Unit(unitCode(i), "Công đoàn cơ sở số " + i, null, null, "Thái Bình", null, UnitLevel.GRASSROOTS,
-          SECTOR, true, List.of(person(officerOf(i), "Lê Văn Cơ Sở " + i, "cdcs%05d@benchmark.example".formatted(i),
+          SECTOR, null, true, List.of(person(officerOf(i), "Lê Văn Cơ Sở " + i, "cdcs%05d@benchmark.example".formatted(i),
               OfficerRole.GRASSROOTS_OFFICER))));
     }
     YAMLMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build()

@@ -151,7 +151,7 @@ class DirectiveRegistrationProperties implements WithQuickTheories {
       return call.getArgument(0);
     });
     OrganisationRegistry registry = mock(OrganisationRegistry.class);
-    OrganisationUnit sector = new OrganisationUnit("cdn-y-te-thai-binh", UnitLevel.SECTOR);
+    OrganisationUnit sector = new OrganisationUnit("cdn-y-te-thai-binh", UnitLevel.UPPER_LEVEL);
     when(registry.findUnit("cdn-y-te-thai-binh")).thenReturn(Optional.of(sector));
     when(registry.unitOfOfficer(anyString())).thenReturn(Optional.of(sector));
     when(execution.getVariables()).thenAnswer(call -> Variables.fromMap(variables));

@@ -136,7 +136,7 @@ class DocumentNumberProperties implements WithQuickTheories {
   }
 
   private static OrganisationUnit unit(String code, String symbol) {
-    OrganisationUnit unit = new OrganisationUnit(code, UnitLevel.SECTOR);
+    OrganisationUnit unit = new OrganisationUnit(code, UnitLevel.UPPER_LEVEL);
     unit.setSymbol(symbol);
     return unit;
   }

@@ -119,7 +119,7 @@ class OfficerLeavesTest {
   }
 
   private static Path copyOfDemoRegistry() {
-    try (InputStream in = OfficerLeavesTest.class.getResourceAsStream("/organisation/thai-binh-health-sector.yaml")) {
+    try (InputStream in = OfficerLeavesTest.class.getResourceAsStream("/organisation/thai-binh-province.yaml")) {
       Path copy = Files.createTempFile("registry-", ".yaml");
       Files.write(copy, in.readAllBytes());
       copy.toFile().deleteOnExit();

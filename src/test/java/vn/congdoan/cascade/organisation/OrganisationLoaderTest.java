@@ -19,7 +19,7 @@ class OrganisationLoaderTest {
 
   @Test
   void demoRegistryHasTheSeedOrganisation() {
-    OrganisationData data = loader.read(new ClassPathResource("organisation/thai-binh-health-sector.yaml"));
+    OrganisationData data = loader.read(new ClassPathResource("organisation/thai-binh-province.yaml"));
     assertThat(data.units()).filteredOn(u -> u.level() == UnitLevel.GRASSROOTS).hasSizeGreaterThanOrEqualTo(12)
         .allSatisfy(u -> assertThat(u.officers()).isNotEmpty());
     assertThat(data.units()).extracting(OrganisationData.Unit::name)
@@ -47,7 +47,7 @@ class OrganisationLoaderTest {
             parent: fed
             officers:
               - {username: an, fullName: An, role: GRASSROOTS_OFFICER}
-        """))).hasMessageContaining("does not fit a SECTOR unit");
+        """))).hasMessageContaining("does not fit a unit of level UPPER_LEVEL");
     assertThatThrownBy(() -> loader.read(yaml("""
         units:
           - {code: fed, name: F, level: FEDERATION}

@@ -90,7 +90,7 @@ class OrganisationSyncTest {
   }
 
   private static Path copyOfDemoRegistry() {
-    try (InputStream in = OrganisationSyncTest.class.getResourceAsStream("/organisation/thai-binh-health-sector.yaml")) {
+    try (InputStream in = OrganisationSyncTest.class.getResourceAsStream("/organisation/thai-binh-province.yaml")) {
       Path file = Files.createTempFile("registry-", ".yaml");
       Files.write(file, in.readAllBytes());
       file.toFile().deleteOnExit();

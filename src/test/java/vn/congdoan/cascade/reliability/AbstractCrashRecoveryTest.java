@@ -365,7 +365,7 @@ abstract class AbstractCrashRecoveryTest {
 
   /** Grassroots unions of the demo organisation (code → the first officer's username), in registry order. */
   private static Map<String, String> unitOfficers() {
-    try (InputStream in = AbstractCrashRecoveryTest.class.getResourceAsStream("/organisation/thai-binh-health-sector.yaml")) {
+    try (InputStream in = AbstractCrashRecoveryTest.class.getResourceAsStream("/organisation/thai-binh-province.yaml")) {
       Map<String, Object> data = new Yaml().load(in);
       Map<String, String> officers = new LinkedHashMap<>();
       for (Object entry : (List<?>) data.get("units")) {
