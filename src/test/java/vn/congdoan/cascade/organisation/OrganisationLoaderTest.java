@@ -115,4 +115,84 @@ class OrganisationLoaderTest {
     assertThat(text.codePointCount(0, text.length())).isGreaterThan(3 * 1024 * 1024);
     assertThat(loader.read(yaml(text.toString())).units()).hasSize(10_002);
   }
+
+  @Test
+  void readsAFileOfTheOneSectorVersion_sectorLevelAndRolesAsTheTreesNames() {
+    OrganisationData data = loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - code: sector
+            name: S
+            level: SECTOR
+            parent: fed
+            officers:
+              - {username: an, fullName: An, role: SECTOR_OFFICE}
+              - {username: binh, fullName: Bình, role: SECTOR_CHAIR}
+              - {username: cuong, fullName: Cường, role: SECTOR_ADMIN}
+        """));
+    assertThat(data.units().get(1).level()).isEqualTo(UnitLevel.UPPER_LEVEL);
+    assertThat(data.units().get(1).officers()).extracting(OrganisationData.Person::role)
+        .containsExactly(OfficerRole.OFFICE, OfficerRole.CHAIR, OfficerRole.ADMIN);
+  }
+
+  @Test
+  void acceptsMixedDepths_andAnUpperLevelUnionUnderAnother() {
+    OrganisationData data = loader.read(new ClassPathResource("organisation/four-levels.yaml"));
+    assertThat(data.units()).extracting(OrganisationData.Unit::level).contains(UnitLevel.CONFEDERATION, UnitLevel.FEDERATION,
+        UnitLevel.UPPER_LEVEL, UnitLevel.GRASSROOTS);
+  }
+
+  @Test
+  void refusesAParentThatDoesNotStandHigher() {
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: sector, name: S, level: UPPER_LEVEL}
+          - {code: fed, name: F, level: FEDERATION, parent: sector}
+        """))).hasMessageContaining("unit 'fed' (FEDERATION) cannot sit under 'sector' (UPPER_LEVEL)");
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - {code: cdcs-a, name: A, level: GRASSROOTS, parent: fed}
+          - {code: cdcs-b, name: B, level: GRASSROOTS, parent: cdcs-a}
+        """))).hasMessageContaining("unit 'cdcs-b' (GRASSROOTS) cannot sit under 'cdcs-a' (GRASSROOTS)");
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - {code: fed-2, name: F2, level: FEDERATION, parent: fed}
+        """))).hasMessageContaining("unit 'fed-2' (FEDERATION) cannot sit under 'fed' (FEDERATION)");
+  }
+
+  @Test
+  void refusesAGrassrootsUnionWithoutParent_andAnExternalParentBelowTheTop() {
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: cdcs-a, name: A, level: GRASSROOTS}
+        """))).hasMessageContaining("unit 'cdcs-a' is a GRASSROOTS unit and needs a parent");
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - {code: sector, name: S, level: UPPER_LEVEL, parent: fed, externalParent: {name: X, email: x@x.example}}
+        """))).hasMessageContaining("only a top unit may name one");
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION, externalParent: {name: X, email: not-an-address}}
+        """))).hasMessageContaining("the external parent has an invalid e-mail address 'not-an-address'");
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION, externalParent: {email: x@x.example}}
+        """))).hasMessageContaining("the external parent has no name");
+  }
+
+  @Test
+  void refusesATreeDeeperThanThePathColumnHolds() {
+    StringBuilder file = new StringBuilder("units:\n  - {code: fed, name: F, level: FEDERATION}\n");
+    String parent = "fed";
+    for (int i = 0; i < 60; i++) {
+      String code = "upper-level-union-with-a-long-code-number-" + i;
+      file.append("  - {code: ").append(code).append(", name: U").append(i).append(", level: UPPER_LEVEL, parent: ")
+          .append(parent).append("}\n");
+      parent = code;
+    }
+    assertThatThrownBy(() -> loader.read(yaml(file.toString()))).hasMessageContaining("lies too deep in the tree");
+  }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.support.CascadeScenario;
@@ -130,5 +131,34 @@ class ProgressRestTest {
     assertThat(labelOf).containsEntry(runningUnits.get(0).getUnit().getCode(), "Đã báo cáo, chưa đề xuất điển hình")
         .containsEntry(runningUnits.get(1).getUnit().getCode(), "Đã hoàn thành")
         .containsEntry(runningUnits.get(2).getUnit().getCode(), "Đã nộp đủ, chờ ngành xét duyệt đề xuất điển hình");
+  }
+
+  @Test
+  void theLdldDrillsDownToItsSectorsDirectives_whileASiblingSectorAndItsUnitsSeeNothing() {
+    for (String ldldOfficer : List.of("vanphong.ldld", "chutich.ldld")) {
+      List<Map<String, Object>> list = api(ldldOfficer).list("/directives");
+      assertThat(entry(list, running)).as(ldldOfficer).containsEntry("units", 18).containsEntry("finished", 2);
+      Map<String, Object> progress = api(ldldOfficer).get("/directives/{id}/progress", running);
+      assertThat((List<?>) progress.get("rows")).as(ldldOfficer).hasSize(18);
+      assertThat(api(ldldOfficer).status("/directives/{id}/documents", running)).isEqualTo(200);
+      assertThat(api(ldldOfficer).status("/directives/{id}/audit", running)).isEqualTo(200);
+    }
+    // the Education sector is the Health sector's sibling; its CĐCS and a CĐCS directly under the LĐLĐ see nothing
+    for (String outsider : List.of("vanphong.cdgd", "chutich.cdgd", "thptchuyen.chutich", "dienluc.chutich")) {
+      assertThat(api(outsider).list("/directives")).as(outsider).isEmpty();
+      assertThat(api(outsider).status("/directives/{id}/progress", running)).as(outsider).isEqualTo(403);
+      assertThat(api(outsider).status("/directives/{id}/documents", running)).as(outsider).isEqualTo(403);
+      assertThat(api(outsider).status("/directives/{id}/audit", running)).as(outsider).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void overseeingIsReadingOnly_theLdldCannotRecallOrReturnTheSectorsWork() {
+    ResponseEntity<Map<String, Object>> recall = api("chutich.ldld").post("/directives/{id}/recall",
+        Map.of("reason", "Thử thu hồi từ cấp trên"), running);
+    assertThat(recall.getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<Map<String, Object>> reopen = api("vanphong.ldld").post("/directives/{id}/units/{unit}/reopen",
+        Map.of("step", "SUB_PLAN", "reason", "Thử trả lại từ cấp trên"), running, runningUnits.get(0).getUnit().getCode());
+    assertThat(reopen.getStatusCode().value()).isEqualTo(403);
   }
 }
