@@ -86,7 +86,7 @@ class CamundaIdentitySync {
       saveUser(existing, officer);
       join(existing, officer.getUsername(), officer.groupId());
       members.computeIfAbsent(officer.groupId(), g -> new HashSet<>()).add(officer.getUsername());
-      if (officer.getRole() == OfficerRole.ADMIN) {
+      if (officer.isInstallationAdministrator()) {
         saveGroup(existing, Groups.CAMUNDA_ADMIN, "Quản trị Camunda", Groups.GROUP_TYPE_SYSTEM);
         join(existing, officer.getUsername(), Groups.CAMUNDA_ADMIN);
         members.computeIfAbsent(Groups.CAMUNDA_ADMIN, g -> new HashSet<>()).add(officer.getUsername());

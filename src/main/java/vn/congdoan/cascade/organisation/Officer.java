@@ -56,6 +56,15 @@ public class Officer {
     this.username = username;
   }
 
+  /**
+   * Whether the officer administers the whole installation (member of {@code camunda-admin}: Cockpit, Admin, every
+   * permission): an administrator of a top unit of the registry, e.g. the LĐLĐ's. An administrator of a unit below
+   * watches that unit's subtree through the progress page only, so that no unit sees a sibling's data.
+   */
+  public boolean isInstallationAdministrator() {
+    return active && role == OfficerRole.ADMIN && unit.getParent() == null;
+  }
+
   public Long getId() { return id; }
   public String getUsername() { return username; }
   public String getFullName() { return fullName; }

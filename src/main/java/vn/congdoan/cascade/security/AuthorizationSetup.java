@@ -2,6 +2,7 @@ package vn.congdoan.cascade.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -22,12 +23,15 @@ import vn.congdoan.cascade.organisation.OrganisationSynchronised;
  * <li>every officer may use Tasklist, read and update their own user and read their own groups;</li>
  * <li>a grassroots union's group reads the grassroots model; its tasks it gets from the engine, which
  * grants a task's candidate group the right to work on that task and nothing else;</li>
- * <li>the sector's office and chair read every unit's process, history and open tasks (progress),
- * the office also starts directives;</li>
- * <li>the sector's administrators are members of {@code camunda-admin}, which holds every permission
- * (Cockpit, Admin).</li>
+ * <li>the office, chair and administrators of a unit with children (an upper-level union, an LĐLĐ) read both
+ * models and work on their own tasks; they follow their subtree on the progress page, never through the engine's
+ * instances, history or tasks (that would show them a sibling's work); the office also starts directives;</li>
+ * <li>the administrators of a top unit (the LĐLĐ's) administer the installation: members of {@code camunda-admin},
+ * which holds every permission (Cockpit, Admin).</li>
  * </ul>
- * Grants are only added, never narrowed, so an administrator's additions in Admin survive a restart.
+ * Grants are only added, never narrowed, so an administrator's additions in Admin survive a restart — except the
+ * permissions to read every instance, its history and every task, which the one-sector version granted the sector's
+ * groups itself: they are withdrawn.
  * The existing grants per unit and per officer are read in bulk, so an unchanged registry writes nothing
  * and reads a fixed number of times.
  */
@@ -37,9 +41,11 @@ class AuthorizationSetup {
   private static final Logger log = LoggerFactory.getLogger(AuthorizationSetup.class);
 
   private final AuthorizationService authorizations;
+  private final UnitTaskVisibility unitTasks;
 
-  public AuthorizationSetup(AuthorizationService authorizations) {
+  public AuthorizationSetup(AuthorizationService authorizations, UnitTaskVisibility unitTasks) {
     this.authorizations = authorizations;
+    this.unitTasks = unitTasks;
   }
 
   @EventListener
@@ -51,6 +57,8 @@ class AuthorizationSetup {
         .readAll(Resources.APPLICATION, "tasklist")
         .readAll(Resources.GROUP, null)
         .readAll(Resources.PROCESS_DEFINITION, GrassrootsUnionContract.PROCESS_KEY)
+        .readAll(Resources.PROCESS_DEFINITION, DirectiveCascadeContract.PROCESS_KEY)
+        .readAll(Resources.TASK, ANY)
         .readAll(Resources.USER, null);
     for (Resources resource : Resources.values()) {
       grants.toGroup(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
@@ -61,17 +69,26 @@ class AuthorizationSetup {
       grants.toGroup(group, Resources.PROCESS_DEFINITION, GrassrootsUnionContract.PROCESS_KEY,
           ProcessDefinitionPermissions.READ);
     }
+    boolean everyTaskWithdrawn = false;
     for (String group : organisation.sectorGroups()) {
       grants.toGroup(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grants.toGroup(group, Resources.GROUP, ANY, Permissions.READ);
       grants.toGroup(group, Resources.USER, ANY, Permissions.READ);
-      grants.toGroup(group, Resources.TASK, ANY, Permissions.READ);
-      grants.toGroup(group, Resources.PROCESS_DEFINITION, GrassrootsUnionContract.PROCESS_KEY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
-      grants.toGroup(group, Resources.PROCESS_DEFINITION, DirectiveCascadeContract.PROCESS_KEY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+      grants.toGroup(group, Resources.PROCESS_DEFINITION, GrassrootsUnionContract.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+      grants.toGroup(group, Resources.PROCESS_DEFINITION, DirectiveCascadeContract.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+      // a unit's officers see its tasks (candidate group) and follow its subtree on the progress page; reading every
+      // instance, its history and every task of the two processes — what the one-sector version granted — would
+      // show a sibling's work now that the registry holds the whole province
+      for (String processKey : List.of(GrassrootsUnionContract.PROCESS_KEY, DirectiveCascadeContract.PROCESS_KEY)) {
+        grants.withdrawFromGroup(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.values(),
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_TASK);
+      }
+      everyTaskWithdrawn |= grants.withdrawFromGroup(group, Resources.TASK, ANY, Permissions.values(), Permissions.READ);
+    }
+    if (everyTaskWithdrawn) {
+      // upgraded from the one-sector version: the parent's office keeps seeing the units' tasks that are open now
+      unitTasks.grantOpenTasks();
     }
     for (String office : organisation.sectorOfficeGroups()) {
       grants.toGroup(office, Resources.PROCESS_DEFINITION, DirectiveCascadeContract.PROCESS_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);

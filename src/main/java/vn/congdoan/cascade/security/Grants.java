@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,6 +82,39 @@ public final class Grants {
     if (wasRead(resource, resourceId)) {
       known.put(key("u", userId, resource, resourceId), grant);
     }
+  }
+
+  /**
+   * Removes these permissions from the group's grant on the resource, if it holds any of them, and deletes the grant
+   * when nothing is left: for permissions the application itself granted in an earlier version and that would now
+   * show a unit more than its own subtree. {@code universe} lists every permission the resource type knows.
+   * Returns whether anything was withdrawn.
+   */
+  public boolean withdrawFromGroup(String groupId, Resource resource, String resourceId, Permission[] universe,
+      Permission... permissions) {
+    Authorization existing = wasRead(resource, resourceId) ? known.get(key("g", groupId, resource, resourceId))
+        : authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing == null) {
+      return false;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (existing.isPermissionGranted(permission)) {
+        existing.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return false;
+    }
+    if (Arrays.stream(universe).noneMatch(p -> p.getValue() != 0 && existing.isPermissionGranted(p))) {
+      authorizations.deleteAuthorization(existing.getId());
+      known.remove(key("g", groupId, resource, resourceId));
+    } else {
+      authorizations.saveAuthorization(existing);
+    }
+    return true;
   }
 
   public void toEveryone(Resource resource, String resourceId, Permission... permissions) {

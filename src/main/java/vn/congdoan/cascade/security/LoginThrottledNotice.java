@@ -13,7 +13,6 @@ import vn.congdoan.cascade.notification.MailGateway;
 import vn.congdoan.cascade.notification.OutgoingMail;
 import vn.congdoan.cascade.organisation.Officer;
 import vn.congdoan.cascade.organisation.OfficerRepository;
-import vn.congdoan.cascade.organisation.OfficerRole;
 
 /**
  * Tells the administrators (the registry's officers with the administrator role and an e-mail address)
@@ -45,7 +44,7 @@ class LoginThrottledNotice {
     sender.execute(() -> {
       try {
         List<String> administrators = officers.findAllActiveWithUnit().stream()
-            .filter(officer -> officer.getRole() == OfficerRole.ADMIN)
+            .filter(Officer::isInstallationAdministrator)
             .map(Officer::getEmail).filter(email -> email != null && !email.isBlank()).toList();
         mail.send(new OutgoingMail(administrators, "[Bảo mật] Nhiều lần đăng nhập sai vào tài khoản " + throttled.userId(),
             "Tài khoản " + throttled.userId() + " đã bị nhập sai mật khẩu " + throttled.failures() + " lần liên tiếp từ địa chỉ "

@@ -20,8 +20,9 @@ import vn.congdoan.cascade.security.Grants;
 /**
  * The Tasklist filters officers start with. Everyone: the open tasks of their unit (tasks of the
  * groups they belong to and tasks they hold, earliest due date first), those due within three days,
- * those overdue, and the tasks they have claimed. The sector's officers also get every unit's open
- * tasks. Each filter is created once (by name); an administrator may edit it afterwards in Tasklist.
+ * those overdue, and the tasks they have claimed. The office of a unit with children also gets its CĐCS' open tasks
+ * (read-only: each such task is readable by the office of the unit the CĐCS reports to, and by no other unit). Each
+ * filter is created once (by name); an administrator may edit it afterwards in Tasklist.
  */
 @Component
 public class TasklistFilters {
@@ -53,8 +54,14 @@ public class TasklistFilters {
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     Filter allUnits = save(ALL_UNITS, "Việc đang mở của mọi CĐCS (chỉ xem, để theo dõi tiến độ)", 0,
         tasks.createTaskQuery().processDefinitionKey(GrassrootsUnionContract.PROCESS_KEY).orderByDueDate().asc());
+    for (String office : organisation.sectorOfficeGroups()) {
+      grants.toGroup(office, Resources.FILTER, allUnits.getId(), Permissions.READ);
+    }
+    // the one-sector version gave the filter to the chair and administrators too; it shows them nothing now
     for (String group : organisation.sectorGroups()) {
-      grants.toGroup(group, Resources.FILTER, allUnits.getId(), Permissions.READ);
+      if (!organisation.sectorOfficeGroups().contains(group)) {
+        grants.withdrawFromGroup(group, Resources.FILTER, allUnits.getId(), Permissions.values(), Permissions.READ);
+      }
     }
   }
 

@@ -262,7 +262,7 @@ class AuditTrailRestTest {
   void theTrailCannotBeWrittenThroughTheApi() {
     var client = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port + "/api")
         .defaultStatusHandler(s -> true, (request, response) -> { })
-        .defaultHeaders(h -> h.setBasicAuth("quantri.cdyt", "demo")).build();
+        .defaultHeaders(h -> h.setBasicAuth("quantri.ldld", "demo")).build();
     for (var method : List.of(org.springframework.http.HttpMethod.POST, org.springframework.http.HttpMethod.PUT,
         org.springframework.http.HttpMethod.PATCH, org.springframework.http.HttpMethod.DELETE)) {
       int status = client.method(method).uri("/directives/{id}/audit", directiveId).retrieve().toBodilessEntity()

@@ -42,7 +42,7 @@ import vn.congdoan.cascade.support.EngineRestClient;
 @AutoConfigureObservability(tracing = false)
 class ActuatorEndpointsTest {
 
-  static final String ADMIN = "quantri.cdyt";
+  static final String ADMIN = "quantri.ldld";
   static final List<String> OFFICERS = List.of("bvdk.chutich", "vanphong.cdyt");
 
   @LocalServerPort int port;

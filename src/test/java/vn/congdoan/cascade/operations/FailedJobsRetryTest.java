@@ -104,7 +104,7 @@ class FailedJobsRetryTest {
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isEqualTo(3);
 
     // only the administrator may count and retry; anonymous callers are refused
-    assertThat(api("quantri.cdyt").get("/directives/{id}/failed-jobs", directiveId)).containsEntry("failedJobs", 2);
+    assertThat(api("quantri.ldld").get("/directives/{id}/failed-jobs", directiveId)).containsEntry("failedJobs", 2);
     assertThat(api("vanphong.cdyt").status("/directives/{id}/failed-jobs", directiveId)).isEqualTo(403);
     assertThat(api("chutich.cdyt").post("/directives/{id}/retry-failed-jobs", Map.of(), directiveId).getStatusCode().value())
         .isEqualTo(403);
@@ -112,18 +112,18 @@ class FailedJobsRetryTest {
     assertThat(unit.getStatusCode().value()).isEqualTo(403);
     assertThat(unit.getBody()).containsEntry("message", "Chỉ quản trị hệ thống được chạy lại các việc bị lỗi.");
     assertThat(api(null).post("/directives/{id}/retry-failed-jobs", Map.of(), directiveId).getStatusCode().value()).isEqualTo(401);
-    assertThat(api("quantri.cdyt").post("/directives/{id}/retry-failed-jobs", Map.of(), 999_999L).getStatusCode().value())
+    assertThat(api("quantri.ldld").post("/directives/{id}/retry-failed-jobs", Map.of(), 999_999L).getStatusCode().value())
         .isEqualTo(404);
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isEqualTo(3);
 
     // the mail server is back: one action retries the directive's two, not the other directive's
     smtp.start();
-    ResponseEntity<Map<String, Object>> retried = api("quantri.cdyt").post("/directives/{id}/retry-failed-jobs", Map.of(), directiveId);
+    ResponseEntity<Map<String, Object>> retried = api("quantri.ldld").post("/directives/{id}/retry-failed-jobs", Map.of(), directiveId);
     assertThat(retried.getStatusCode().value()).isEqualTo(200);
     assertThat(retried.getBody()).containsEntry("retried", 2);
     assertThat(engine.getRuntimeService().createIncidentQuery().list()).singleElement()
         .satisfies(i -> assertThat(i.getProcessInstanceId()).isEqualTo(otherUnit.getProcessInstanceId()));
-    assertThat(api("quantri.cdyt").get("/directives/{id}/failed-jobs", directiveId)).containsEntry("failedJobs", 0);
+    assertThat(api("quantri.ldld").get("/directives/{id}/failed-jobs", directiveId)).containsEntry("failedJobs", 0);
 
     // the job executor picks them up (due now): the reminders go out once, the units wait at their tasks
     for (UnitAssignment a : reminded) {

@@ -31,7 +31,7 @@ class H2BackupRestoreTest extends BackupRestoreTest {
     EngineRestClient anonymous = new EngineRestClient(port, "/api", null, null);
     EngineRestClient office = new EngineRestClient(port, "/api", "vanphong.cdyt", "demo");
     EngineRestClient cdcs = new EngineRestClient(port, "/api", "bvdk.chutich", "demo");
-    EngineRestClient admin = new EngineRestClient(port, "/api", "quantri.cdyt", "demo");
+    EngineRestClient admin = new EngineRestClient(port, "/api", "quantri.ldld", "demo");
     assertThat(anonymous.post("/backups", Map.of()).getStatusCode().value()).isEqualTo(401);
     assertThat(office.post("/backups", Map.of()).getStatusCode().value()).isEqualTo(403);
     assertThat(cdcs.post("/backups", Map.of()).getStatusCode().value()).isEqualTo(403);
@@ -49,7 +49,7 @@ class H2BackupRestoreTest extends BackupRestoreTest {
     // downloads: the administrator gets the file's bytes, a name that is not a backup is not found
     RestClient http = RestClient.builder().baseUrl("http://localhost:" + port + "/api")
         .defaultStatusHandler(s -> s.isError(), (request, response) -> { }).build();
-    ResponseEntity<byte[]> download = http.get().uri("/backups/{name}", name).headers(h -> h.setBasicAuth("quantri.cdyt", "demo"))
+    ResponseEntity<byte[]> download = http.get().uri("/backups/{name}", name).headers(h -> h.setBasicAuth("quantri.ldld", "demo"))
         .retrieve().toEntity(byte[].class);
     assertThat(download.getStatusCode().value()).isEqualTo(200);
     assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo(name);
@@ -57,7 +57,7 @@ class H2BackupRestoreTest extends BackupRestoreTest {
     assertThat(http.get().uri("/backups/{name}", name).headers(h -> h.setBasicAuth("vanphong.cdyt", "demo"))
         .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
     for (String probe : List.of("..%2F..%2Fdata%2Fcascade-db.mv.db", "cascade-db.mv.db", "cascade-20260101-000000.zip")) {
-      assertThat(http.get().uri("/backups/" + probe).headers(h -> h.setBasicAuth("quantri.cdyt", "demo"))
+      assertThat(http.get().uri("/backups/" + probe).headers(h -> h.setBasicAuth("quantri.ldld", "demo"))
           .retrieve().toBodilessEntity().getStatusCode().value()).as(probe).isIn(400, 404);
     }
     return file;

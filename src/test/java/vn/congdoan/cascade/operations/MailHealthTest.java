@@ -52,7 +52,7 @@ class MailHealthTest {
 
   @Test
   void mailDown_isDegradedWith200_notDown_andMailBack_isUp() throws Exception {
-    HttpResponse<String> down = get("/actuator/health", "quantri.cdyt");
+    HttpResponse<String> down = get("/actuator/health", "quantri.ldld");
     assertThat(down.statusCode()).isEqualTo(200);
     JsonNode health = json.readTree(down.body());
     assertThat(health.path("status").asText()).isEqualTo("DEGRADED");
@@ -68,7 +68,7 @@ class MailHealthTest {
     assertThat(json.readTree(readiness.body()).path("status").asText()).isEqualTo("UP");
 
     smtp.start();
-    HttpResponse<String> up = get("/actuator/health", "quantri.cdyt");
+    HttpResponse<String> up = get("/actuator/health", "quantri.ldld");
     assertThat(up.statusCode()).isEqualTo(200);
     assertThat(json.readTree(up.body()).path("status").asText()).isEqualTo("UP");
     assertThat(json.readTree(up.body()).at("/components/mail/status").asText()).isEqualTo("UP");

@@ -37,7 +37,7 @@ class PostgresBackupRestoreTest extends BackupRestoreTest {
 
   @Override
   protected Path backUp(ConfigurableApplicationContext running) throws Exception {
-    ResponseEntity<Map<String, Object>> refused = new EngineRestClient(port(running), "/api", "quantri.cdyt", "demo")
+    ResponseEntity<Map<String, Object>> refused = new EngineRestClient(port(running), "/api", "quantri.ldld", "demo")
         .post("/backups", Map.of());
     assertThat(refused.getStatusCode().value()).isEqualTo(409);
     assertThat((String) refused.getBody().get("message")).contains("pg_dump");

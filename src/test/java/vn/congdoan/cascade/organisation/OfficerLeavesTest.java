@@ -110,7 +110,7 @@ class OfficerLeavesTest {
     assertThat(api("vanphong.cdyt").post("/organisation/officers/{u}/return-tasks", Map.of(), "bvdk.chutich")
         .getStatusCode().value()).isEqualTo(403);
     assertThat(tasks.createTaskQuery().taskId(staying.getId()).singleResult().getAssignee()).isEqualTo("bvdk.chutich");
-    ResponseEntity<Map<String, Object>> admin = api("quantri.cdyt").post("/organisation/officers/{u}/return-tasks", Map.of(),
+    ResponseEntity<Map<String, Object>> admin = api("quantri.ldld").post("/organisation/officers/{u}/return-tasks", Map.of(),
         "bvdk.chutich");
     assertThat(admin.getStatusCode().value()).isEqualTo(200);
     assertThat(admin.getBody()).containsEntry("returned", 1).containsEntry("username", "bvdk.chutich");

@@ -66,7 +66,7 @@ abstract class AbstractCrashRecoveryTest {
 
   private static final String SECTOR_OFFICE = "vanphong.cdyt";
   private static final String CHAIR = "chutich.cdyt";
-  private static final String ADMIN = "quantri.cdyt";
+  private static final String ADMIN = "quantri.ldld";
   private static final int UNITS = 18;
   private static final Duration PATIENCE = Duration.ofMinutes(3);
 

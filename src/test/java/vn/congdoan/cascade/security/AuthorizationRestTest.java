@@ -38,7 +38,9 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
 /**
  * What each role may see and do through the REST API once a directive has reached every grassroots
  * union: a CĐCS officer only their unit's work, the sector's office and chair every unit's progress but
- * only their own tasks, the administrator everything. Refused calls change nothing.
+ * only their own tasks (the office also its CĐCS' open tasks, read-only), a sibling sector nothing, the
+ * LĐLĐ's administrator everything and a sector's administrator only its sector's progress. Refused calls change
+ * nothing.
  */
 // a context (and engine) of its own: the assertions count every task and instance the engine holds, so no
 // other test class's cascade may share it (TasklistBrowserTest has the same configuration otherwise)
@@ -136,10 +138,11 @@ class AuthorizationRestTest {
   }
 
   @Test
-  void sectorOffice_readsEveryUnitButWorksOnlyItsOwnTasks() {
+  void sectorOffice_readsItsUnitsOpenTasksButWorksOnlyItsOwn() {
     EngineRestClient office = rest("vanphong.cdyt");
     assertThat(office.list("/task?processDefinitionKey=GrassrootsUnionProcess")).hasSize(18);
-    assertThat(office.list("/process-instance?processDefinitionKey=GrassrootsUnionProcess")).hasSize(18);
+    // the units' instances themselves it follows on the progress page (readable only by installation administrators)
+    assertThat(office.list("/process-instance?processDefinitionKey=GrassrootsUnionProcess")).isEmpty();
     Task unitTask = openTaskOf(YHCT);
     assertThat(office.status("/task/{id}", unitTask.getId())).isEqualTo(200);
     assertThat(office.post("/task/{id}/claim", Map.of("userId", "vanphong.cdyt"), unitTask.getId()).getStatusCode().value())
@@ -151,21 +154,41 @@ class AuthorizationRestTest {
   void sectorChair_mayNotRegisterDirectives() {
     assertThat(rest("chutich.cdyt").post("/process-definition/key/DirectiveCascadeProcess/start", Map.of())
         .getStatusCode().value()).isEqualTo(403);
-    assertThat(rest("chutich.cdyt").list("/process-instance?processDefinitionKey=GrassrootsUnionProcess")).hasSize(18);
+    // the chair follows the units on the progress page, not through the engine's instances
+    assertThat(rest("chutich.cdyt").list("/process-instance?processDefinitionKey=GrassrootsUnionProcess")).isEmpty();
+  }
+
+  @Test
+  void aSiblingSector_readsNoneOfTheHealthSectorsInstancesTasksOrHistory() {
+    for (String user : List.of("vanphong.cdgd", "chutich.cdgd", "vanphong.cdkcn", "quantri.cdyt")) {
+      EngineRestClient client = rest(user);
+      assertThat(client.list("/process-instance")).as(user).isEmpty();
+      assertThat(client.list("/task")).as(user).isEmpty();
+      assertThat(client.list("/history/process-instance")).as(user).isEmpty();
+      assertThat(client.status("/variable-instance")).as(user).isEqualTo(403);
+    }
+    assertThat(filterList(rest("vanphong.cdgd"), TasklistFilters.ALL_UNITS)).as("the Education office's own CĐCS: none busy").isEmpty();
+    assertThat(filterList(rest("vanphong.cdyt"), TasklistFilters.ALL_UNITS)).hasSize(18);
+    // the LĐLĐ's office follows its sectors on the progress page; the Health sector's CĐCS tasks are not its own
+    assertThat(rest("vanphong.ldld").list("/task")).isEmpty();
   }
 
   @Test
   void applications_tasklistForOfficers_cockpitAndAdminOnlyForAdministrators() {
-    for (String user : List.of("bvdk.chutich", "vanphong.cdyt", "chutich.cdyt", "quantri.cdyt")) {
+    for (String user : List.of("bvdk.chutich", "vanphong.cdyt", "chutich.cdyt", "quantri.ldld")) {
       assertThat(mayUse(user, "tasklist")).as(user + " uses Tasklist").isTrue();
     }
     for (String user : List.of("bvdk.chutich", "vanphong.cdyt", "chutich.cdyt")) {
       assertThat(mayUse(user, "cockpit")).as(user + " uses Cockpit").isFalse();
       assertThat(mayUse(user, "admin")).as(user + " uses Admin").isFalse();
     }
-    assertThat(mayUse("quantri.cdyt", "cockpit")).isTrue();
-    assertThat(mayUse("quantri.cdyt", "admin")).isTrue();
-    assertThat(rest("quantri.cdyt").list("/process-instance")).hasSizeGreaterThanOrEqualTo(19);
+    // a sector's administrator follows its sector on the progress page; Cockpit would show it every sector's work
+    assertThat(mayUse("quantri.cdyt", "tasklist")).isTrue();
+    assertThat(mayUse("quantri.cdyt", "cockpit")).isFalse();
+    assertThat(mayUse("quantri.cdyt", "admin")).isFalse();
+    assertThat(mayUse("quantri.ldld", "cockpit")).isTrue();
+    assertThat(mayUse("quantri.ldld", "admin")).isTrue();
+    assertThat(rest("quantri.ldld").list("/process-instance")).hasSizeGreaterThanOrEqualTo(19);
   }
 
   private boolean mayUse(String user, String application) {
@@ -179,6 +202,7 @@ class AuthorizationRestTest {
     assertThat(unitFilters).contains(TasklistFilters.MY_UNIT, TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE,
         TasklistFilters.CLAIMED).doesNotContain(TasklistFilters.ALL_UNITS);
     assertThat(names(rest("vanphong.cdyt").list("/filter?resourceType=Task"))).contains(TasklistFilters.ALL_UNITS);
+    assertThat(names(rest("chutich.cdyt").list("/filter?resourceType=Task"))).doesNotContain(TasklistFilters.ALL_UNITS);
 
     EngineRestClient bvdk = rest("bvdk.chutich");
     assertThat(filterList(bvdk, TasklistFilters.MY_UNIT)).hasSize(1);
@@ -220,7 +244,7 @@ class AuthorizationRestTest {
   @Test
   void registrySync_onlyForAdministrators() {
     assertThat(api("vanphong.cdyt").post("/organisation/sync", Map.of()).getStatusCode().value()).isEqualTo(403);
-    assertThat(api("quantri.cdyt").post("/organisation/sync", Map.of()).getStatusCode().value()).isEqualTo(200);
+    assertThat(api("quantri.ldld").post("/organisation/sync", Map.of()).getStatusCode().value()).isEqualTo(200);
   }
 
   @Test
@@ -296,7 +320,7 @@ class AuthorizationRestTest {
     assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
     long before = authorizationService.createAuthorizationQuery().count();
 
-    var refused = rest("quantri.cdyt").post("/authorization/create", Map.of("type", Authorization.AUTH_TYPE_REVOKE,
+    var refused = rest("quantri.ldld").post("/authorization/create", Map.of("type", Authorization.AUTH_TYPE_REVOKE,
         "permissions", List.of("READ"), "groupId", BVDK, "resourceType", Resources.TASK.resourceType(), "resourceId", "*"));
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
 
@@ -311,5 +335,38 @@ class AuthorizationRestTest {
     assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
     assertThat(EngineInternals.revokeChecks(engine)).isEqualTo("never");
+  }
+
+  @Test
+  void anInstallationOfTheOneSectorVersion_losesTheWideGrantsOnSync_andItsOfficeKeepsItsUnitsOpenTasks() {
+    // what the one-sector version granted the sector's groups, and the open tasks before they were granted one by one
+    for (String group : List.of("cdn-y-te-thai-binh-office", "cdn-y-te-thai-binh-chair", "cdn-giao-duc-thai-binh-office")) {
+      Authorization everyTask = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      everyTask.setGroupId(group);
+      everyTask.setResource(Resources.TASK);
+      everyTask.setResourceId("*");
+      everyTask.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(everyTask);
+      Authorization definition = authorizationService.createAuthorizationQuery().groupIdIn(group)
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId("GrassrootsUnionProcess").singleResult();
+      definition.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE);
+      definition.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK);
+      authorizationService.saveAuthorization(definition);
+    }
+    for (Task task : taskService.createTaskQuery().processDefinitionKey("GrassrootsUnionProcess").list()) {
+      authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+          .groupIdIn("cdn-y-te-thai-binh-office").list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    }
+    assertThat(rest("vanphong.cdgd").list("/task")).as("the old grants show a sibling every task").hasSize(18);
+
+    assertThat(api("quantri.ldld").post("/organisation/sync", Map.of()).getStatusCode().value()).isEqualTo(200);
+
+    for (String user : List.of("vanphong.cdgd", "chutich.cdyt")) {
+      assertThat(rest(user).list("/task")).as(user).isEmpty();
+      assertThat(rest(user).list("/process-instance")).as(user).isEmpty();
+    }
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId("*")
+        .groupIdIn("cdn-y-te-thai-binh-office", "cdn-y-te-thai-binh-chair", "cdn-giao-duc-thai-binh-office").count()).isZero();
+    assertThat(filterList(rest("vanphong.cdyt"), TasklistFilters.ALL_UNITS)).hasSize(18);
   }
 }

@@ -84,7 +84,7 @@ class EndpointMatrixTest {
   private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
   /** A CĐCS officer and the sector's office (the chair's account is of the same kind as the office's). */
   private static final List<String> OFFICERS = List.of("bvdk.chutich", "vanphong.cdyt");
-  private static final String ADMIN = "quantri.cdyt";
+  private static final String ADMIN = "quantri.ldld";
 
   enum Spelling { PLAIN, ENCODED, DOUBLE_ENCODED, MIXED_CASE, TRAILING_SLASH, PATH_PARAMETER }
 

@@ -211,7 +211,7 @@ class EngineRulesTest {
               "variables", Map.of("hasNominations", Map.of("value", true)))));
       assertThat(refused.statusCode()).as(action + " " + refused.body()).isEqualTo(403);
     }
-    engine.getIdentityService().setAuthentication("quantri.cdyt", List.of("camunda-admin"));
+    engine.getIdentityService().setAuthentication("quantri.ldld", List.of("camunda-admin"));
     assertThatThrownBy(() -> engine.getTaskService().handleBpmnError(taskId, "x")).isInstanceOf(AuthorizationException.class)
         .hasMessageContaining("chỉ được kết thúc qua biểu mẫu");
     engine.getIdentityService().clearAuthentication();
@@ -290,12 +290,12 @@ class EngineRulesTest {
   void nobodyVerifiesAnotherUsersPassword() throws Exception {
     String body = json.writeValueAsString(Map.of("username", "chutich.cdyt", "password", "demo"));
     assertThat(send("POST", "/engine-rest/identity/verify", "vanphong.cdyt", body).statusCode()).isEqualTo(403);
-    HttpResponse<String> admin = send("POST", "/engine-rest/identity/verify", "quantri.cdyt", body);
+    HttpResponse<String> admin = send("POST", "/engine-rest/identity/verify", "quantri.ldld", body);
     assertThat(admin.statusCode()).as(admin.body()).isEqualTo(403);
     assertThat(admin.body()).doesNotContain("\"authenticated\":true");
     assertThat(admin.body()).contains("Không được kiểm tra mật khẩu của người dùng khác.");
-    HttpResponse<String> own = send("POST", "/engine-rest/identity/verify", "quantri.cdyt",
-        json.writeValueAsString(Map.of("username", "quantri.cdyt", "password", "demo")));
+    HttpResponse<String> own = send("POST", "/engine-rest/identity/verify", "quantri.ldld",
+        json.writeValueAsString(Map.of("username", "quantri.ldld", "password", "demo")));
     assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
     engine.getIdentityService().setAuthentication("vanphong.cdyt", List.of("cdn-y-te-thai-binh-office"));
     assertThatThrownBy(() -> engine.getIdentityService().checkPassword("chutich.cdyt", "demo"))
@@ -312,20 +312,20 @@ class EngineRulesTest {
         "/camunda/api/admin/plugin/adminPlugins/default/metrics")) {
       assertThat(officer.send("GET", path, null).statusCode()).as(path).isEqualTo(403);
     }
-    TasklistSession admin = TasklistSession.login(port, "quantri.cdyt", "demo");
+    TasklistSession admin = TasklistSession.login(port, "quantri.ldld", "demo");
     assertThat(admin.send("GET", statistics, null).statusCode()).isEqualTo(200);
   }
 
   /** Issue 13, 10: a running cascade is not deleted from under its units. */
   @Test
   void aRunningCascadeIsNotDeleted() throws Exception {
-    HttpResponse<String> sector = send("DELETE", "/engine-rest/process-instance/" + sectorProcess, "quantri.cdyt", null);
+    HttpResponse<String> sector = send("DELETE", "/engine-rest/process-instance/" + sectorProcess, "quantri.ldld", null);
     assertThat(sector.statusCode()).as(sector.body()).isEqualTo(403);
     assertThat(sector.body()).contains("đang triển khai");
     UnitAssignment unit = units.get(6);
-    HttpResponse<String> oneUnit = send("DELETE", "/engine-rest/process-instance/" + unit.getProcessInstanceId(), "quantri.cdyt", null);
+    HttpResponse<String> oneUnit = send("DELETE", "/engine-rest/process-instance/" + unit.getProcessInstanceId(), "quantri.ldld", null);
     assertThat(oneUnit.statusCode()).as(oneUnit.body()).isEqualTo(403);
-    HttpResponse<String> batch = send("POST", "/engine-rest/process-instance/delete", "quantri.cdyt",
+    HttpResponse<String> batch = send("POST", "/engine-rest/process-instance/delete", "quantri.ldld",
         json.writeValueAsString(Map.of("processInstanceQuery", Map.of("processDefinitionKey", "GrassrootsUnionProcess"))));
     assertThat(batch.statusCode()).as(batch.body()).isEqualTo(403);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sectorProcess).count()).isOne();

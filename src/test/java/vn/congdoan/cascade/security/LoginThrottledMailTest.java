@@ -58,7 +58,7 @@ class LoginThrottledMailTest {
     MimeMessage mail = received[0];
     List<String> to = Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
         .map(a -> ((InternetAddress) a).getAddress()).toList();
-    assertThat(to).containsExactly("quantri@cdyt-thaibinh.example");
+    assertThat(to).containsExactly("quantri@ldld-thaibinh.example");
     assertThat(mail.getSubject()).isEqualTo("[Bảo mật] Nhiều lần đăng nhập sai vào tài khoản vanphong.cdyt");
     String body = ((String) mail.getContent()).replace("\r\n", "\n");
     assertThat(body).contains("Tài khoản vanphong.cdyt đã bị nhập sai mật khẩu 5 lần liên tiếp từ địa chỉ 127.0.0.1",

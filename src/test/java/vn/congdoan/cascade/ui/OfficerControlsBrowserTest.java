@@ -120,7 +120,7 @@ class OfficerControlsBrowserTest {
       browser.screenshot("viec-" + device + "-2-nganh-chi-xem");
 
       // every webapp declares its language (the administrator may open them all)
-      browser.loginToTasklist("quantri.cdyt");
+      browser.loginToTasklist("quantri.ldld");
       Browser.pause(1500);
       assertThat(shown(browser, ".create-task-action")).as("administrators keep Tạo công việc").isTrue();
       for (String app : List.of("cockpit/default/#/dashboard", "admin/default/#/", "welcome/default/#!/welcome")) {
