@@ -139,9 +139,9 @@
     }));
   }
 
-  // For the administrator only (the server answers 403 to anyone else): the directive's failed jobs and
-  // one button that retries them all. A change needs HTTP Basic, so this request carries no
-  // X-Requested-With header and the browser asks for the password once.
+  // For administrators only — the installation's, or of the directive's unit or a unit above it (the server answers
+  // 403 to anyone else): the directive's failed jobs and one button that retries them all. A change needs HTTP
+  // Basic, so this request carries no X-Requested-With header and the browser asks for the password once.
   function failedJobs(id) {
     $('failedJobs').hidden = true;
     api('/api/directives/' + encodeURIComponent(id) + '/failed-jobs').then(function (jobs) {

@@ -13,6 +13,10 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 
   Optional<Directive> findByProcessInstanceId(String processInstanceId);
 
+  /** The directive with its sector, for deciding who may act on it outside a transaction. */
+  @Query("select d from Directive d join fetch d.sector where d.id = ?1")
+  Optional<Directive> findWithSector(long id);
+
   /**
    * The directive, its row locked (SELECT … FOR UPDATE) until the calling transaction ends: serialises
    * the units that finish last when they tell the sector's process (see NotifySectorDelegate).

@@ -49,6 +49,24 @@ public class CurrentOfficer {
     return unit.ancestorCodes().stream().anyMatch(code -> holdsRoleIn(groups, code));
   }
 
+  /**
+   * Whether the caller administers the unit: an administrator of the installation, or of the unit or a unit above
+   * it (role ADMIN), who may repair the unit's cascades (retry their failed jobs), never a sibling's.
+   */
+  public boolean administers(OrganisationUnit unit) {
+    if (isAdministrator()) {
+      return true;
+    }
+    List<String> groups = groups();
+    return groups.contains(OfficerRole.ADMIN.groupOf(unit))
+        || unit.ancestorCodes().stream().anyMatch(code -> groups.contains(OfficerRole.ADMIN.groupOf(code)));
+  }
+
+  /** Whether the caller administers some unit (an installation's or a unit's administrator). */
+  public boolean isAnAdministrator() {
+    return isAdministrator() || groups().stream().anyMatch(OfficerRole.ADMIN::namesGroup);
+  }
+
   private static boolean holdsRoleIn(List<String> groups, String unitCode) {
     return groups.contains(OfficerRole.OFFICE.groupOf(unitCode))
         || groups.contains(OfficerRole.CHAIR.groupOf(unitCode))
