@@ -12,6 +12,7 @@ import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.organisation.Administrators;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
+import vn.congdoan.cascade.organisation.UnitProcessAccess;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.CascadeProperties;
@@ -39,8 +40,11 @@ class DirectiveRegistration {
   private final CascadeProperties cascade;
   private final Administrators administrators;
 
+  private final UnitProcessAccess unitProcesses;
+
   public DirectiveRegistration(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock,
-      CascadeProperties cascade, Administrators administrators) {
+      CascadeProperties cascade, Administrators administrators, UnitProcessAccess unitProcesses) {
+    this.unitProcesses = unitProcesses;
     this.directives = directives;
     this.registry = registry;
     this.clock = clock;
@@ -65,6 +69,7 @@ class DirectiveRegistration {
     }
     directive.setProcessInstanceId(processInstanceId);
     directive.setReminderDays(submission.reminderDays());
+    unitProcesses.grantReading(processInstanceId, submission.sector());
     return directive;
   }
 

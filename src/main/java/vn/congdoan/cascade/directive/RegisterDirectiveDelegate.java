@@ -14,6 +14,7 @@ import vn.congdoan.cascade.form.StartForm;
 import vn.congdoan.cascade.organisation.Administrators;
 import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
+import vn.congdoan.cascade.organisation.UnitProcessAccess;
 import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -36,8 +37,8 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
 
   /** The delegate with its own registration service (a test's stand-ins). */
   RegisterDirectiveDelegate(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock,
-      CascadeProperties cascade, Administrators administrators) {
-    this(new DirectiveRegistration(directives, registry, clock, cascade, administrators));
+      CascadeProperties cascade, Administrators administrators, UnitProcessAccess unitProcesses) {
+    this(new DirectiveRegistration(directives, registry, clock, cascade, administrators, unitProcesses));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,12 +20,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
+import vn.congdoan.cascade.engine.WithoutCaller;
 
 /**
  * The office of the unit a CĐCS reports to follows the CĐCS's open tasks in Tasklist (the filter "Tất cả đơn vị"),
  * read-only: each task of a grassroots union's process is readable by that office's group, granted when the task
  * is created (one row, removed with the task). Only the direct parent's office: no other unit, sibling or not, can
- * read it; the levels above follow the progress page.
+ * read it; the levels above follow the progress page. The office's own tasks in that process (the review of the
+ * unit's nominations) are its candidate group's, which the engine grants itself.
  */
 @Component
 class UnitTaskVisibility {
@@ -35,7 +38,10 @@ class UnitTaskVisibility {
   private final TaskService tasks;
   private final RuntimeService runtime;
 
-  UnitTaskVisibility(AuthorizationService authorizations, TaskService tasks, RuntimeService runtime) {
+  private final IdentityService identity;
+
+  UnitTaskVisibility(AuthorizationService authorizations, TaskService tasks, RuntimeService runtime, IdentityService identity) {
+    this.identity = identity;
     this.authorizations = authorizations;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -48,7 +54,8 @@ class UnitTaskVisibility {
       return;
     }
     String office = GrassrootsUnionContract.SECTOR_OFFICE_GROUP.from(task).getOrNull();
-    if (office != null) {
+    // the office's own task (the review of the unit's nominations): the engine grants its candidate group already
+    if (office != null && task.getCandidates().stream().noneMatch(link -> office.equals(link.getGroupId()))) {
       grant(task.getId(), office);
     }
   }
@@ -83,6 +90,14 @@ class UnitTaskVisibility {
   }
 
   private void grant(String taskId, String group) {
+    // as the application: the task is created in an officer's completion, and officers may not write grants
+    WithoutCaller.lookup(identity, () -> {
+      save(taskId, group);
+      return null;
+    });
+  }
+
+  private void save(String taskId, String group) {
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(group);
     grant.setResource(Resources.TASK);
