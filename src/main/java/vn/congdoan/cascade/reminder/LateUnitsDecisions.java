@@ -38,8 +38,9 @@ class LateUnitsDecisions {
 
   static final String EXTENSIONS = LateUnitsForm.EXTENSIONS_JSON.name();
   static final String MALFORMED = "Thông tin gia hạn không đúng định dạng.";
+  static final String NOT_LATE = "Có CĐCS không nằm trong danh sách quá hạn.";
 
-  /** What a registry code looks like (organisation.OrganisationLoader); anything else is not echoed in a message. */
+  /** What a registry code looks like (organisation.OrganisationLoader); anything else is not even looked up. */
   private static final java.util.regex.Pattern UNIT_CODE = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
 
   /** An extension further than this is a typing error, not a decision. */
@@ -89,8 +90,7 @@ class LateUnitsDecisions {
     for (String code : extension.units()) {
       UnitAssignment assignment = late.get(code);
       if (assignment == null) {
-        throw new FormValidationException(EXTENSIONS, UNIT_CODE.matcher(code).matches()
-            ? "CĐCS " + code + " không nằm trong danh sách quá hạn." : "Có CĐCS không nằm trong danh sách quá hạn.");
+        throw new FormValidationException(EXTENSIONS, notLate(directive, code));
       }
       if (!newDeadline.isAfter(assignment.getDeadline())) {
         throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau hạn hiện tại của " + assignment.getUnit().getName() + ".");
@@ -98,6 +98,23 @@ class LateUnitsDecisions {
       ids.add(assignment.getId());
     }
     return new LateUnitsDecision(EXTEND, List.copyOf(ids), newDeadline);
+  }
+
+  /**
+   * The refusal of a unit that is not late, naming it as officers know it: by its name when it is one of
+   * the directive's units (it has reported, or its deadline was already extended), never by its code; a
+   * code of no unit of the directive is not echoed.
+   */
+  private String notLate(Directive directive, String code) {
+    if (UNIT_CODE.matcher(code).matches()) {
+      for (UnitAssignment assignment : assignments.findByDirectiveWithUnit(directive)) {
+        if (assignment.getUnit().getCode().equals(code)) {
+          return assignment.getUnit().getName() + " không nằm trong danh sách quá hạn: vui lòng tải lại trang"
+              + " để xem danh sách hiện tại.";
+        }
+      }
+    }
+    return NOT_LATE;
   }
 
   /**

@@ -4,8 +4,8 @@
  * literal strings in its Validator), so this script, loaded through config.js's customScripts, replaces
  * them where they are shown: the items of a field's error list (div.fjs-form-field-error li), and the
  * aria-labels of the number fields' arrows. The server checks every field again and refuses with its own
- * Vietnamese message. It also declares the page's language (<html lang="vi">) when Tasklist shows
- * Vietnamese. See docs/vietnamese-ui.md.
+ * Vietnamese message. It also declares the page's language (<html lang="vi">) and gives the keyboard
+ * shortcuts' descriptions in Vietnamese when Tasklist shows Vietnamese. See docs/vietnamese-ui.md.
  */
 
 /** Groups of thousands with a dot, as Vietnamese writes numbers: 4000 -> 4.000. */
@@ -89,6 +89,54 @@ function translateWithin(root) {
   });
 }
 
+/**
+ * The descriptions of Tasklist's keyboard shortcuts (the "Phím tắt" dialog of the header), by the
+ * shortcut's name in config.js's shortcuts block. Tasklist shows each description as config.js writes it,
+ * without translation, and config.js has one text for every language: so config.js keeps the webjar's
+ * English and this script puts the Vietnamese in when Tasklist shows Vietnamese.
+ */
+export const SHORTCUTS = {
+  claimTask: 'Nhận công việc đang chọn',
+  focusFilter: 'Chuyển đến bộ lọc đầu tiên trong danh sách bộ lọc',
+  focusList: 'Chuyển đến công việc đầu tiên trong danh sách công việc',
+  focusForm: 'Chuyển đến ô nhập đầu tiên của biểu mẫu công việc',
+  startProcess: 'Mở hộp thoại bắt đầu quy trình'
+};
+
+function translateShortcuts(config) {
+  const shortcuts = config && config.shortcuts;
+  if (!shortcuts) {
+    return;
+  }
+  Object.keys(shortcuts).forEach((name) => {
+    if (SHORTCUTS[name] && shortcuts[name]) {
+      shortcuts[name].description = SHORTCUTS[name];
+    }
+  });
+}
+
+/**
+ * Tasklist reads config.js into window.camTasklistConf before it loads the custom scripts, and its
+ * shortcut dialog reads the descriptions from there when it opens; should the order ever change, the
+ * configuration is translated when it is set.
+ */
+function translateShortcutsOfTasklist() {
+  if (window.camTasklistConf) {
+    translateShortcuts(window.camTasklistConf);
+    return;
+  }
+  let config;
+  Object.defineProperty(window, 'camTasklistConf', {
+    configurable: true,
+    enumerable: true,
+    get: () => config,
+    set: (value) => {
+      config = value;
+      translateShortcuts(value);
+    }
+  });
+}
+
 function start() {
   if (!vietnameseShown()) {
     return;
@@ -107,6 +155,9 @@ function start() {
 }
 
 if (typeof document !== 'undefined') {
+  if (vietnameseShown()) {
+    translateShortcutsOfTasklist();
+  }
   if (document.body) {
     start();
   } else {
