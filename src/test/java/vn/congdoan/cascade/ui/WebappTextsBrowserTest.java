@@ -104,8 +104,8 @@ class WebappTextsBrowserTest {
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(sector.getId())
           .variableName("planApproved").singleResult().getValue()).isEqualTo(true);
 
-      // an administrator of the sector (a member of camunda-admin) in Cockpit and Admin
-      browser.loginToTasklist("quantri.cdyt");
+      // the installation's administrator (the LĐLĐ's, a member of camunda-admin) in Cockpit and Admin
+      browser.loginToTasklist("quantri.ldld");
 
       // Cockpit: the variables table of the directive's process
       browser.get("/camunda/app/cockpit/default/#/process-instance/" + sector.getId() + "/runtime?tab=variables-tab");

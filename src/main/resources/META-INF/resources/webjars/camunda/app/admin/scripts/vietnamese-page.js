@@ -63,7 +63,7 @@ export const PERMISSIONS = {
  */
 export const GROUP_TYPES = {
   grassroots: 'Công đoàn cơ sở (CĐCS)',
-  sector: 'Công đoàn ngành',
+  sector: 'Công đoàn cấp trên (có đơn vị trực thuộc)',
   SYSTEM: 'Hệ thống',
   WORKFLOW: 'Quy trình'
 };
