@@ -3,10 +3,8 @@ package vn.congdoan.cascade.operations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import java.util.Date;
-import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,20 +40,25 @@ class FailedJobs {
     this.assignments = assignments;
   }
 
-  /** The ids of the directive's failed jobs; failed jobs are few, so they are read first and then matched. */
+  /**
+   * The ids of the directive's failed jobs: the jobs without retries of the directive's process instances (the
+   * sector's and every unit's), looked up a thousand instances at a time, so that the other directives' failures
+   * of a large installation are never read.
+   */
   List<String> of(long directiveId) {
     Directive directive = directives.findById(directiveId)
         .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch số " + directiveId + "."));
-    List<Job> failed = management.createJobQuery().noRetriesLeft().list();
-    if (failed.isEmpty()) {
-      return List.of();
-    }
-    Set<String> instances = new HashSet<>(assignments.findProcessInstanceIds(directive));
+    List<String> instances = new ArrayList<>(assignments.findProcessInstanceIds(directive));
     if (directive.getProcessInstanceId() != null) {
       instances.add(directive.getProcessInstanceId());
     }
-    return failed.stream().filter(j -> j.getProcessInstanceId() != null && instances.contains(j.getProcessInstanceId()))
-        .map(Job::getId).toList();
+    List<String> failed = new ArrayList<>();
+    for (int from = 0; from < instances.size(); from += CHUNK) {
+      management.createJobQuery().noRetriesLeft()
+          .processInstanceIds(new HashSet<>(instances.subList(from, Math.min(instances.size(), from + CHUNK))))
+          .list().forEach(job -> failed.add(job.getId()));
+    }
+    return failed;
   }
 
   /** Gives every failed job of the directive one more attempt, due now; answers how many. */

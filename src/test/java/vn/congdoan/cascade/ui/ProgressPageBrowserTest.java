@@ -42,6 +42,7 @@ import vn.congdoan.cascade.tasklist.TasklistFilters;
  * deadline typed without separators, not on the calendar or not after today, in Vietnamese, and accepts
  * one typed day first; the server's refusal shows as its reason alone, clear of the form's buttons. (The
  * extension itself is applied in CascadeProcessTest: here the deadline passed on the engine's clock only.)
+ * The LĐLĐ's office reads the same page for its sector's directive; a sibling sector's office is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cascade.test.context=progress-page-browser")
 @ActiveProfiles({"demo", "test"})
@@ -173,6 +174,26 @@ class ProgressPageBrowserTest {
             + " return r.right <= n.left || r.left >= n.right || r.bottom <= n.top || r.top >= n.bottom; });"))
             .as("the notification leaves the form's buttons free at %s", device).isEqualTo(true);
         browser.screenshot("han-moi-tu-choi-" + device);
+      }
+
+      // the LĐLĐ drills down to the sector's directive and every CĐCS in it; a sibling sector sees nothing of it
+      try (Browser browser = Browser.open(port, size)) {
+        browser.loginToTasklist("vanphong.ldld");
+        browser.get("/progress/?directive=" + directiveId);
+        browser.waitForText("Chi tiết từng CĐCS");
+        Browser.pause(500);
+        assertThat(browser.all(By.cssSelector("#rows tr"))).hasSize(18);
+        assertThat(browser.pageText()).contains("Quá hạn, chưa báo cáo: 16").contains(late.getUnit().getName());
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
+            .as("no horizontal overflow at %s", device).isEqualTo(true);
+        browser.screenshot("11-ldld-theo-doi-nganh-" + device);
+      }
+      try (Browser browser = Browser.open(port, size)) {
+        browser.loginToTasklist("vanphong.cdgd");
+        browser.get("/progress/?directive=" + directiveId);
+        browser.waitForText("Chưa có kế hoạch nào anh/chị được xem tiến độ.");
+        assertThat(browser.all(By.cssSelector("#rows tr"))).isEmpty();
+        assertThat(browser.pageText()).doesNotContain(late.getUnit().getName());
       }
     }
   }
