@@ -52,7 +52,7 @@ public class TasklistFilters {
     everyone(OVERDUE, "Việc của đơn vị đã quá hạn", -10, mine().dueBeforeExpression("${now()}").orderByDueDate().asc());
     everyone(CLAIMED, "Các việc tôi đã nhận xử lý", -5,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    Filter allUnits = save(ALL_UNITS, "Việc đang mở của mọi CĐCS (chỉ xem, để theo dõi tiến độ)", 0,
+    Filter allUnits = save(ALL_UNITS, "Việc đang mở của các CĐCS trực thuộc (chỉ xem, để theo dõi tiến độ)", 0,
         tasks.createTaskQuery().processDefinitionKey(GrassrootsUnionContract.PROCESS_KEY).orderByDueDate().asc());
     for (String office : organisation.sectorOfficeGroups()) {
       grants.toGroup(office, Resources.FILTER, allUnits.getId(), Permissions.READ);
