@@ -55,6 +55,7 @@ class CamundaIdentitySync {
     List<String> grassroots = new ArrayList<>();
     List<String> sector = new ArrayList<>();
     List<String> offices = new ArrayList<>();
+    List<String> registeringOffices = new ArrayList<>();
     for (OrganisationUnit unit : units.findAll()) {
       switch (unit.getLevel()) {
         case GRASSROOTS -> {
@@ -73,6 +74,9 @@ class CamundaIdentitySync {
           if (unit.isActive()) {
             sector.addAll(roles);
             offices.add(roles.get(0));
+            if (unit.getLevel() == UnitLevel.UPPER_LEVEL) {
+              registeringOffices.add(roles.get(0));
+            }
           }
         }
       }
@@ -121,7 +125,8 @@ class CamundaIdentitySync {
         + "written: {} groups, {} users, {} memberships",
         groups.size(), all.size(), left, returned, existing.groupsWritten, existing.usersWritten, existing.membershipsAdded);
     List<String> usernames = all.stream().filter(o -> o.getUnit().isActive()).map(Officer::getUsername).toList();
-    return new OrganisationSynchronised(List.copyOf(grassroots), List.copyOf(sector), List.copyOf(offices), usernames);
+    return new OrganisationSynchronised(List.copyOf(grassroots), List.copyOf(sector), List.copyOf(offices),
+        List.copyOf(registeringOffices), usernames);
   }
 
   private String saveGroup(Existing existing, String id, String name, String type) {

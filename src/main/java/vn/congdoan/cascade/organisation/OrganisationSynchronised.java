@@ -7,9 +7,11 @@ import java.util.List;
  * an administrator's request; authorizations and Tasklist filters follow it.
  *
  * @param grassrootsGroups the group of every active grassroots union
- * @param sectorGroups the office, chair and administrator groups of every active sector union
- * @param sectorOfficeGroups the office groups among them (they start directives)
+ * @param sectorGroups the office, chair and administrator groups of every active unit with children
+ * @param sectorOfficeGroups the office groups among them (they follow their CĐCS' open tasks)
+ * @param directiveOfficeGroups the office groups of the upper-level unions (they register directives and run the
+ *     cascade down to their CĐCS; an LĐLĐ's office does not yet)
  * @param officers the usernames of every active officer
  */
 public record OrganisationSynchronised(List<String> grassrootsGroups, List<String> sectorGroups,
-    List<String> sectorOfficeGroups, List<String> officers) {}
+    List<String> sectorOfficeGroups, List<String> directiveOfficeGroups, List<String> officers) {}

@@ -90,7 +90,7 @@ class AuthorizationSetup {
       // upgraded from the one-sector version: the parent's office keeps seeing the units' tasks that are open now
       unitTasks.grantOpenTasks();
     }
-    for (String office : organisation.sectorOfficeGroups()) {
+    for (String office : organisation.directiveOfficeGroups()) {
       grants.toGroup(office, Resources.PROCESS_DEFINITION, DirectiveCascadeContract.PROCESS_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grants.toGroup(office, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }

@@ -151,6 +151,15 @@ class AuthorizationRestTest {
   }
 
   @Test
+  void onlyAnUpperLevelUnionsOffice_registersDirectives_theLdldsOfficeIsNotOfferedAStartItCannotMake() {
+    assertThat(rest("vanphong.ldld").list("/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true")).isEmpty();
+    assertThat(rest("vanphong.ldld").post("/process-definition/key/DirectiveCascadeProcess/start", Map.of())
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(rest("vanphong.cdgd").list("/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true"))
+        .extracting(d -> d.get("key")).containsExactly("DirectiveCascadeProcess");
+  }
+
+  @Test
   void sectorChair_mayNotRegisterDirectives() {
     assertThat(rest("chutich.cdyt").post("/process-definition/key/DirectiveCascadeProcess/start", Map.of())
         .getStatusCode().value()).isEqualTo(403);
