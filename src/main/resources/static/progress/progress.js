@@ -169,6 +169,7 @@
         + (progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.'));
       $('title').textContent = progress.title;
       $('subject').textContent = progress.subject ? 'V/v: ' + progress.subject : '';
+      $('unitName').textContent = 'Đơn vị thực hiện: ' + progress.unitName;
       $('deadline').textContent = 'Hạn hoàn thành của CĐCS: ' + formatDate(progress.deadline) + ' — ' + progress.units + ' CĐCS'
         + ' — ' + progress.statusLabel + ': ' + progress.finished + ' CĐCS đã hoàn thành (' + progress.onTime + ' đúng hạn, '
         + progress.onTimeWithinExtension + ' trong hạn được gia hạn, ' + progress.late + ' muộn), '
@@ -202,7 +203,7 @@
     directives.forEach(function (d) {
       var option = document.createElement('option');
       option.value = d.directiveId;
-      option.textContent = d.title + ' — ' + d.statusLabel + ', ' + d.finished + '/' + d.units + ' CĐCS đã hoàn thành';
+      option.textContent = d.title + ' — ' + d.unitName + ' — ' + d.statusLabel + ', ' + d.finished + '/' + d.units + ' CĐCS đã hoàn thành';
       select.appendChild(option);
     });
     var wanted = new URLSearchParams(location.search).get('directive');

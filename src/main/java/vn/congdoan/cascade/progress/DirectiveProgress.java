@@ -20,13 +20,13 @@ import java.util.Map;
  * @param complete whether the caller sees every unit (sector) or only their own (grassroots union)
  * @param recallReason the chair's reason when the directive was recalled, else null
  */
-public record DirectiveProgress(Long directiveId, String title, String subject, Instant deadline,
+public record DirectiveProgress(Long directiveId, String title, String subject, String unitName, Instant deadline,
     DirectiveStatus status, String statusLabel, int units, Map<ProgressState, Long> counts,
     Map<ProgressState, String> labels, int finished, int onTime, int onTimeWithinExtension, int late, int notReported,
     List<UnitProgress> rows, boolean complete, String recallReason) {
 
   DirectiveProgress withRows(List<UnitProgress> rows) {
-    return new DirectiveProgress(directiveId, title, subject, deadline, status, statusLabel, units, counts, labels,
+    return new DirectiveProgress(directiveId, title, subject, unitName, deadline, status, statusLabel, units, counts, labels,
         finished, onTime, onTimeWithinExtension, late, notReported, rows, complete, recallReason);
   }
 }

@@ -199,7 +199,8 @@ public class ProgressQuery {
         ? "Kế hoạch số " + plan.getNumber() + " (thực hiện " + directive.citation() + ")"
         : directive.citation();
     String subject = plan != null && plan.getSubject() != null ? plan.getSubject() : directive.getSubject();
-    return new DirectiveProgress(directive.getId(), title, subject, directive.getDeadline(), status, status.label(),
+    return new DirectiveProgress(directive.getId(), title, subject, directive.getSector().getName(), directive.getDeadline(),
+        status, status.label(),
         units.size(), counts, labels, finished, onTime, withinExtension, late, counts.get(ProgressState.NOT_REPORTED).intValue(),
         List.of(), complete, directive.getRecallReason());
   }

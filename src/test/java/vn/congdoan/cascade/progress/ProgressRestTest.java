@@ -137,7 +137,8 @@ class ProgressRestTest {
   void theLdldDrillsDownToItsSectorsDirectives_whileASiblingSectorAndItsUnitsSeeNothing() {
     for (String ldldOfficer : List.of("vanphong.ldld", "chutich.ldld")) {
       List<Map<String, Object>> list = api(ldldOfficer).list("/directives");
-      assertThat(entry(list, running)).as(ldldOfficer).containsEntry("units", 18).containsEntry("finished", 2);
+      assertThat(entry(list, running)).as(ldldOfficer).containsEntry("units", 18).containsEntry("finished", 2)
+          .containsEntry("unitName", "Công đoàn ngành Y tế Thái Bình");
       Map<String, Object> progress = api(ldldOfficer).get("/directives/{id}/progress", running);
       assertThat((List<?>) progress.get("rows")).as(ldldOfficer).hasSize(18);
       assertThat(api(ldldOfficer).status("/directives/{id}/documents", running)).isEqualTo(200);

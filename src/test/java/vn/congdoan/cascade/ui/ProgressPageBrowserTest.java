@@ -183,7 +183,8 @@ class ProgressPageBrowserTest {
         browser.waitForText("Chi tiết từng CĐCS");
         Browser.pause(500);
         assertThat(browser.all(By.cssSelector("#rows tr"))).hasSize(18);
-        assertThat(browser.pageText()).contains("Quá hạn, chưa báo cáo: 16").contains(late.getUnit().getName());
+        assertThat(browser.pageText()).contains("Quá hạn, chưa báo cáo: 16").contains(late.getUnit().getName())
+            .contains("Đơn vị thực hiện: Công đoàn ngành Y tế Thái Bình");
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
             .as("no horizontal overflow at %s", device).isEqualTo(true);
         browser.screenshot("11-ldld-theo-doi-nganh-" + device);
