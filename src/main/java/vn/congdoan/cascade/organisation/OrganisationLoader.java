@@ -137,6 +137,7 @@ class OrganisationLoader {
       throw new InvalidRegistryException("Organisation registry " + source + " lists no units");
     }
     Map<String, UnitLevel> levels = new HashMap<>();
+    Map<String, String> groupOwners = new HashMap<>();
     Map<String, Integer> pathLengths = new HashMap<>();
     Set<String> usernames = new HashSet<>();
     for (OrganisationData.Unit u : data.units()) {
@@ -154,6 +155,15 @@ class OrganisationLoader {
       require(u.externalParent() == null || u.parent() == null, source,
           "unit '" + u.code() + "' has a parent in the registry and an external parent: only a top unit may name one");
       levels.put(u.code(), u.level());
+      // a CĐCS's group is its code, the roles' groups of a unit with children its code and a suffix: no two may meet
+      for (OfficerRole role : OfficerRole.values()) {
+        if (role.fits(u.level())) {
+          String group = role.groupOf(u.code());
+          String other = groupOwners.putIfAbsent(group, u.code());
+          require(other == null, source, "unit '" + u.code() + "' and unit '" + other + "' would share the Camunda group '"
+              + group + "': rename one of them");
+        }
+      }
       int pathLength = (u.parent() == null ? 1 : pathLengths.get(u.parent())) + u.code().length() + 1;
       require(pathLength <= MAX_PATH_LENGTH, source, "unit '" + u.code() + "' lies too deep in the tree (its path of codes from "
           + "the top is longer than " + MAX_PATH_LENGTH + " characters)");

@@ -195,4 +195,18 @@ class OrganisationLoaderTest {
     }
     assertThatThrownBy(() -> loader.read(yaml(file.toString()))).hasMessageContaining("lies too deep in the tree");
   }
+
+  @Test
+  void refusesACodeThatWouldShareAnotherUnitsGroup() {
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: sector, name: S, level: UPPER_LEVEL}
+          - {code: sector-office, name: CĐCS mang tên nhóm, level: GRASSROOTS, parent: sector}
+        """))).hasMessageContaining("unit 'sector-office' and unit 'sector' would share the Camunda group 'sector-office'");
+    assertThatThrownBy(() -> loader.read(yaml("""
+        units:
+          - {code: fed, name: F, level: FEDERATION}
+          - {code: fed-chair, name: CĐCS, level: GRASSROOTS, parent: fed}
+        """))).hasMessageContaining("would share the Camunda group 'fed-chair'");
+  }
 }
