@@ -2,10 +2,16 @@ package vn.congdoan.cascade.benchmark;
 
 /** What the benchmark measures, as its report names it. */
 enum Measure {
+  START_LOAD("load average (1 min) when the run started", "", 2),
   START_UP("start-up with the generated registry (users, groups, authorizations)", "s", 1),
   FAN_OUT_S("fan-out, application: approval → every unit's first task open", "s", 1),
   FAN_OUT_PROGRESS("fan-out progress: distinct values of `unitsNotStarted` seen while it ran", "", 0),
   FAN_OUT_RSS_MIB("fan-out, application: peak resident memory of the benchmark's JVM", "MiB", 0),
+  FAN_OUT_RATE("fan-out, application: units started per second (units ÷ fan-out time)", "/s", 1),
+  FAN_OUT_LOAD("fan-out, application: peak load average (1 min) while it ran", "", 2),
+  BARE_STARTS_RATE("bare engine: instance starts per second as the application configures the engine (a one-task "
+      + "process per unit, history audit, authorization on, `cascade.start-batch-size` starts per transaction, one thread)", "/s", 1),
+  BARE_STARTS_LOAD("bare engine: peak load average (1 min) while the instances started", "", 2),
   BARE_FAN_OUT_S("fan-out, bare engine: one multi-instance start, one transaction", "s", 1),
   BARE_FAN_OUT_RSS_MIB("fan-out, bare engine: peak resident memory of the benchmark's JVM", "MiB", 0),
   APP_COMPLETIONS_1("completions/s, application, 1 client (sub-plan form, REST)", "/s", 1),
@@ -14,12 +20,15 @@ enum Measure {
   BARE_COLLISIONS_1("collisions retried, bare engine, 1 client", "", 0),
   BARE_LOST_1("completions lost after 20 retries, bare engine, 1 client", "", 0),
   APP_COMPLETIONS_4("completions/s, application, 4 clients", "/s", 1),
+  APP_COMPLETIONS_LOAD("completions, application: peak load average (1 min) while 1, then 4 clients ran", "", 2),
   APP_REFUSED_4("refused or lost completions, application, 4 clients", "", 0),
   BARE_COMPLETIONS_4("completions/s, bare engine, 4 clients", "/s", 1),
   BARE_COLLISIONS_4("collisions retried (OptimisticLockingException), bare engine, 4 clients", "", 0),
   BARE_LOST_4("completions lost after 20 retries, bare engine, 4 clients", "", 0),
   REMINDERS_S("reminders: first reminder day reached → every unit's e-mail received", "s", 1),
   REMINDERS_RSS_MIB("reminders: peak resident memory of the benchmark's JVM", "MiB", 0),
+  REMINDERS_RATE("reminders sent per second", "/s", 1),
+  REMINDERS_LOAD("reminders: peak load average (1 min) while they ran", "", 2),
   REPORT_FIRST_S("results report compiled, first time", "s", 2),
   REPORT_S("results report compiled, median of 3", "s", 2),
   PEAK_RSS_MIB("peak resident memory of the benchmark's JVM (application, clients, GreenMail; one JVM for all runs)", "MiB", 0),
