@@ -272,15 +272,28 @@ class CascadeBenchmark {
       probe.resetPeaks();
       long t0 = System.nanoTime();
       ClockUtil.setCurrentTime(Date.from(at.toInstant()));
-      await("reminders", () -> smtp.getReceivedMessages().length >= units && sent.count() >= units);
+      long[] firstMail = {0};
+      await("reminders", () -> {
+        int received = smtp.getReceivedMessages().length;
+        if (received > 0 && firstMail[0] == 0) {
+          firstMail[0] = System.nanoTime();
+        }
+        return received >= units && sent.count() >= units;
+      });
       double seconds = seconds(t0);
+      // until the job executor's next poll finds the timers due (it is not told that engine time moved; an
+      // idle one waits up to camunda.bpm.job-execution.max-wait, 60 s), then the sending itself
+      double latency = (firstMail[0] - t0) / 1e9;
+      results.add(database, units, Measure.REMINDERS_FIRST_S, latency);
+      results.add(database, units, Measure.REMINDERS_SENDING_RATE, units / (seconds - latency));
       ClockUtil.reset();
       check(sent.count() == units, sent.count() + " reminders recorded for " + units + " units");
       results.add(database, units, Measure.REMINDERS_S, seconds);
       results.add(database, units, Measure.REMINDERS_RSS_MIB, probe.peakRssBytes() / 1048576.0);
       results.add(database, units, Measure.REMINDERS_RATE, units / seconds);
       results.add(database, units, Measure.REMINDERS_LOAD, probe.peakLoad());
-      log("reminders of %,d units: %.1f s (%d e-mails)", units, seconds, smtp.getReceivedMessages().length);
+      log("reminders of %,d units: %.1f s (%d e-mails; the first after %.1f s)", units, seconds, smtp.getReceivedMessages().length,
+          latency);
     }
 
     /** Fills in every unit's sub-plan, activities and some nominations, then compiles the report three times. */

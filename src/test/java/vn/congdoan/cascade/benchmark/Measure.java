@@ -28,6 +28,8 @@ enum Measure {
   REMINDERS_S("reminders: first reminder day reached → every unit's e-mail received", "s", 1),
   REMINDERS_RSS_MIB("reminders: peak resident memory of the benchmark's JVM", "MiB", 0),
   REMINDERS_RATE("reminders sent per second", "/s", 1),
+  REMINDERS_FIRST_S("reminders: first reminder day reached → first e-mail received (the job executor's next poll)", "s", 1),
+  REMINDERS_SENDING_RATE("reminders sent per second from the first e-mail on", "/s", 1),
   REMINDERS_LOAD("reminders: peak load average (1 min) while they ran", "", 2),
   REPORT_FIRST_S("results report compiled, first time", "s", 2),
   REPORT_S("results report compiled, median of 3", "s", 2),
