@@ -9,9 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congdoan.cascade.directive.Directive;
@@ -29,16 +36,30 @@ import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.organisation.OfficerRepository;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 import vn.congdoan.cascade.organisation.OrganisationUnitRepository;
+import vn.congdoan.cascade.support.CascadeScenario;
+import vn.congdoan.cascade.support.EngineStatements;
 
 /**
  * The queries run for every unit at the fan-out, at a completion and at a reminder are JPQL, whose
  * translation Hibernate keeps in its query plan cache: asked a second time, they hit it. (A Spring Data
  * query derived from a method's name is a criteria query, which Hibernate 6 translates again on every
- * call: 12.7 % of the fan-out's CPU in issue 17's profile.)
+ * call: 12.7 % of the fan-out's CPU in issue 17's profile.) And what one unit's reminder and one unit's
+ * completion cost in SQL statements, the engine's (MyBatis) and the application's (Hibernate), as a bound
+ * that a change adding statements to these paths has to raise knowingly (docs/benchmarks.md, issue 17).
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @ActiveProfiles({"demo", "test"})
+@Import(CascadeScenario.class)
 class HotPathQueriesTest {
+
+  /** Measured when the reminder became one job (issue 17, step 3); see docs/benchmarks.md. */
+  private static final long REMINDER_STATEMENTS = 23;
+  /** Measured when the audit stopped reading the history (issue 17, step 3); see docs/benchmarks.md. */
+  private static final long COMPLETION_STATEMENTS = 58;
+
+  @Autowired ProcessEngine engine;
+  @Autowired CascadeScenario scenario;
+  @Autowired JdbcTemplate jdbc;
 
   @Autowired EntityManagerFactory entityManagerFactory;
   @Autowired TransactionTemplate transaction;
@@ -87,4 +108,91 @@ class HotPathQueriesTest {
       });
     });
   }
+
+  @AfterEach
+  void resetTime() {
+    CascadeScenario.resetTime();
+  }
+
+  /**
+   * A unit's reminder is one job, the unit's daily timer: the gateway and the sending run in it, and what
+   * is left afterwards is the next day's timer only. Its statements, counted from the job's execution
+   * (the job executor adds its acquisition, one query for many jobs, and one lock update per job).
+   */
+  @Test
+  void aReminderIsOneJob_withABoundedNumberOfStatements() {
+    ManagementService management = engine.getManagementService();
+    CascadeScenario.setVietnamTime(5, 12, 8);
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    EngineStatements engineStatements = EngineStatements.of(engine);
+
+    // the first unit's reminder warms the caches (process definition, query plans); the second is counted
+    CascadeScenario.setVietnamTime(5, 23, 9);
+    String pi = units.get(0).getProcessInstanceId();
+    management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+    UnitAssignment unit = units.get(1);
+    pi = unit.getProcessInstanceId();
+    Job timer = management.createJobQuery().processInstanceId(pi).timers().singleResult();
+    engineStatements.start();
+    long jpaBefore = statistics.getPrepareStatementCount();
+    management.executeJob(timer.getId());
+    int jobs = 1;
+    for (Job next : management.createJobQuery().processInstanceId(pi).messages().list()) { // a sending job, if any
+      management.executeJob(next.getId());
+      jobs++;
+    }
+    long jpa = statistics.getPrepareStatementCount() - jpaBefore;
+    Map<String, Long> byName = engineStatements.stop();
+    long total = engineStatements.total() + jpa;
+    System.out.printf("One reminder: %d job(s), %d statements, %d engine %s, %d application (Hibernate)%n", jobs, total,
+        engineStatements.total(), byName, jpa);
+
+    assertThat(jobs).as("jobs of one reminder").isEqualTo(1);
+    assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId())).hasSize(1);
+    assertThat(management.createJobQuery().processInstanceId(pi).timers().list()).singleElement()
+        .satisfies(next -> assertThat(next.getId()).isNotEqualTo(timer.getId()));
+    assertThat(total).as("statements of one reminder").isLessThanOrEqualTo(REMINDER_STATEMENTS);
+  }
+
+  /**
+   * A unit's completion of its sub-plan (the form's validation, the sub-plan stored, the audit row, the
+   * next task): its statements. The audit trail's row is written from what the completion has in memory,
+   * without reading the process's variables back from the history.
+   */
+  @Test
+  void aCompletion_hasABoundedNumberOfStatements_andTheAuditReadsNoHistory() {
+    CascadeScenario.setVietnamTime(5, 12, 8);
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> units = scenario.distribute(sector);
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    EngineStatements engineStatements = EngineStatements.of(engine);
+
+    scenario.draftSubPlan(scenario.unitProcess(units.get(0))); // warms the caches
+    ProcessInstance unit = scenario.unitProcess(units.get(1));
+    engineStatements.start();
+    long jpaBefore = statistics.getPrepareStatementCount();
+    scenario.draftSubPlan(unit);
+    long jpa = statistics.getPrepareStatementCount() - jpaBefore;
+    Map<String, Long> byName = engineStatements.stop();
+    long total = engineStatements.total() + jpa;
+    System.out.printf("One completion: %d statements, %d engine %s, %d application (Hibernate)%n", total,
+        engineStatements.total(), byName, jpa);
+
+    assertThat(jdbc.queryForList("select step, outcome, detail from audit_entry where assignment_id = ?", units.get(1).getId()))
+        .singleElement().satisfies(row -> {
+          assertThat(row.get("STEP")).isEqualTo("Task_DraftSubPlan");
+          assertThat(row.get("OUTCOME")).isEqualTo("SUBMITTED");
+          assertThat((String) row.get("DETAIL")).startsWith("Kế hoạch số ");
+        });
+    // the engine itself reads a removed form variable's history row by id to update it (selectHistoricVariableInstance)
+    assertThat(engineStatements.count("selectHistoricVariableInstanceByQueryCriteria")).as("history queried by the audit").isZero();
+    assertThat(total).as("statements of one completion").isLessThanOrEqualTo(COMPLETION_STATEMENTS);
+  }
 }
+

@@ -17,7 +17,11 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.congdoan.cascade.calendar.VietnamTime;
@@ -50,7 +54,8 @@ import vn.congdoan.cascade.report.ResultsReportRepository;
  * was decided (a plan or report approved or returned, with the reason as written then; the late units'
  * extension and its new deadline; the review's counts). A completion that is refused or rolled back
  * leaves no row. The actor is the task's assignee, or the officer who completed it unclaimed (the
- * caller's authentication).
+ * caller's authentication). The directive and unit come from the running process at the completion
+ * ({@link #taskCompleting}); only the sector's late-units decision reads its variables from the history.
  */
 @Component
 class AuditRecorder {
@@ -83,12 +88,38 @@ class AuditRecorder {
     this.clock = clock;
   }
 
+  /**
+   * At the completion itself (the engine's task listener, published by Camunda's Spring eventing as the
+   * task): the directive and unit of the task, read from the running process, whose variables the
+   * completion has in memory; kept for {@link #taskCompleted} in the transaction. The process may have
+   * ended by the time that runs, and reading them back from the history cost a query per completion.
+   */
+  @EventListener
+  void taskCompleting(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) || task.getProcessInstanceId() == null
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    Map<String, TypedValue> ids = new HashMap<>();
+    for (ProcessVariable<?> variable : List.of(SharedVariables.DIRECTIVE_ID, GrassrootsUnionContract.ASSIGNMENT_ID)) {
+      TypedValue value = task.getVariableTyped(variable.name(), false);
+      if (value != null) {
+        ids.put(variable.name(), value);
+      }
+    }
+    CompletingTasks.inThisTransaction().put(task.getId(), ids);
+  }
+
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void taskCompleted(TaskEvent event) {
     if (!TaskListener.EVENTNAME_COMPLETE.equals(event.getEventName()) || event.getProcessInstanceId() == null) {
       return;
     }
-    Map<String, TypedValue> variables = WithoutCaller.lookup(identity, () -> variables(event.getProcessInstanceId()));
+    Map<String, TypedValue> known = CompletingTasks.seen(event.getId());
+    // the sector's late-units decision also needs what its listener computed (the units extended, the new
+    // deadline): from the history, once per decision; every other step needs only the directive and unit
+    Map<String, TypedValue> variables = known != null && !DirectiveCascadeContract.TASK_HANDLE_LATE_UNITS.equals(event.getTaskDefinitionKey())
+        ? known : WithoutCaller.lookup(identity, () -> variables(event.getProcessInstanceId()));
     Long directiveId = read(SharedVariables.DIRECTIVE_ID, variables);
     if (directiveId == null) {
       log.warn("Task {} ({}) completed outside a directive's process: not in the audit trail", event.getId(),
@@ -113,6 +144,33 @@ class AuditRecorder {
   }
 
   private record Decision(AuditOutcome outcome, String detail) {}
+
+  /** The ids read at each completion of the current transaction, by task id; unbound when it ends. */
+  private static final class CompletingTasks implements TransactionSynchronization {
+
+    private static final Object KEY = CompletingTasks.class;
+    private final Map<String, Map<String, TypedValue>> byTask = new HashMap<>();
+
+    static Map<String, Map<String, TypedValue>> inThisTransaction() {
+      CompletingTasks bound = (CompletingTasks) TransactionSynchronizationManager.getResource(KEY);
+      if (bound == null) {
+        bound = new CompletingTasks();
+        TransactionSynchronizationManager.bindResource(KEY, bound);
+        TransactionSynchronizationManager.registerSynchronization(bound);
+      }
+      return bound.byTask;
+    }
+
+    static Map<String, TypedValue> seen(String taskId) {
+      CompletingTasks bound = (CompletingTasks) TransactionSynchronizationManager.getResource(KEY);
+      return bound == null ? null : bound.byTask.get(taskId);
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+    }
+  }
 
   private Decision decision(String step, Long directiveId, Long assignmentId, Map<String, TypedValue> variables) {
     switch (step) {

@@ -35,7 +35,8 @@ public class ReminderCheck {
 
   /** Whether the unit of this assignment is to be reminded today. */
   public boolean dueToday(Long assignmentId) {
-    UnitAssignment assignment = assignments.findById(assignmentId).orElseThrow(
+    // with its unit, directive and sector in one statement: the reminder's e-mail, in the same transaction, uses them
+    UnitAssignment assignment = assignments.findWithContext(assignmentId).orElseThrow(
         () -> new IllegalStateException("Assignment " + assignmentId + " does not exist"));
     return dueReminder(assignment)
         .filter(day -> !sent.existsByKindAndSubjectIdAndPoint(NotificationKind.REMINDER, assignmentId, day))
@@ -44,7 +45,7 @@ public class ReminderCheck {
 
   /**
    * The reminder day (the latest on or before today) a unit with open work is to be reminded for, whether
-   * or not it was sent; also asked by Task_SendReminder, a job of its own after the gateway, when it runs.
+   * or not it was sent; also asked by Task_SendReminder, after the gateway in the same job.
    */
   Optional<LocalDate> dueReminder(UnitAssignment assignment) {
     if (!assignment.hasOpenWork()) {

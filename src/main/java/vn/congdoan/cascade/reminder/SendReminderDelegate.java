@@ -25,12 +25,15 @@ import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Task_SendReminder: runs when Gateway_ReminderDue ({@link ReminderCheck}) found a reminder due today:
- * the unit's officers get one e-mail for the latest reminder day that has come, with what is still open
- * and a link to each open task. The job checks the unit again (it may have submitted, or another node may
- * have sent the reminder, since the gateway decided) and sends through the sent-log, so each reminder
- * day is sent once. Reminder days missed while the application was down are not sent one by one: the
- * next firing sends the latest one only.
+ * Task_SendReminder: runs when Gateway_ReminderDue ({@link ReminderCheck}) found a reminder due today,
+ * in the same job and transaction (the unit's timer's): the unit's officers get one e-mail for the
+ * latest reminder day that has come, with what is still open and a link to each open task. The unit and
+ * its directive are those the gateway loaded (same persistence context, no statement). The e-mail goes
+ * through the sent-log in a transaction of its own ({@link OnceOnlyMailer#sendOnceApart}): the timer's
+ * transaction also reshapes the unit's executions and can collide with an officer's completion of the
+ * same unit; when it is rolled back and retried, the sent-log row is already there and nothing is sent
+ * again. Reminder days missed while the application was down are not sent one by one: the next firing
+ * sends the latest one only.
  */
 @Component("sendReminder")
 class SendReminderDelegate implements JavaDelegate {
@@ -67,7 +70,7 @@ class SendReminderDelegate implements JavaDelegate {
     LocalDate today = VietnamTime.dayOf(clock.now());
     List<String> to = LateUnits.emails(registry.officersOf(assignment.getUnit()));
     List<Task> open = EngineInternals.tasksOf(execution.getProcessInstanceId(), tasks);
-    mailer.sendOnce(NotificationKind.REMINDER, assignment.getId(), point.get(), compose(assignment, today, open, to));
+    mailer.sendOnceApart(NotificationKind.REMINDER, assignment.getId(), point.get(), compose(assignment, today, open, to));
   }
 
   OutgoingMail compose(UnitAssignment assignment, LocalDate today, List<Task> open, List<String> to) {

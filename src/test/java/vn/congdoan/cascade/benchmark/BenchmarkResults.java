@@ -9,6 +9,7 @@ import java.util.TreeSet;
 final class BenchmarkResults {
 
   private final Map<String, String> versions = new LinkedHashMap<>();
+  private String jobExecutor = "as configured in application.yaml";
   private final Map<String, Map<Integer, Map<Measure, Double>>> values = new LinkedHashMap<>();
 
   void database(String database, String version) {
@@ -22,6 +23,14 @@ final class BenchmarkResults {
 
   Optional<Double> get(String database, int units, Measure measure) {
     return Optional.ofNullable(values.getOrDefault(database, Map.of()).getOrDefault(units, Map.of()).get(measure));
+  }
+
+  void jobExecutor(String settings) {
+    jobExecutor = settings;
+  }
+
+  String jobExecutor() {
+    return jobExecutor;
   }
 
   Map<String, String> versions() {

@@ -64,7 +64,9 @@ import vn.congdoan.cascade.support.FreePort;
  * <li>completing units' tasks through the REST API, one client, then four at once;</li>
  * <li>the reminders of all units (engine time moved to their first reminder day) until every e-mail is in;</li>
  * <li>compiling the results report, once the units' rows are filled in directly in the database;</li>
- * <li>the bare engine in the same run: one instance of a process with one parallel multi-instance user
+ * <li>the bare engine in the same run: one instance per unit of a one-task process, started in transactions
+ * of {@code cascade.start-batch-size} (the issue's yardstick for the fan-out); then one instance of a
+ * process with one parallel multi-instance user
  * task over all units (no application code), started in one transaction, and its tasks completed
  * through the REST API with one and four clients (a collision is retried up to 20 times).</li>
  * </ol>
@@ -80,6 +82,7 @@ import vn.congdoan.cascade.support.FreePort;
 class CascadeBenchmark {
 
   private static final String BARE_PROCESS = "BareFanOutProcess";
+  private static final String BARE_UNIT_PROCESS = "BareUnitProcess";
   private static final String OFFICE_GROUP = BenchmarkOrganisation.SECTOR + "-office";
   private static final Duration PATIENCE = Duration.ofMinutes(30);
 
@@ -116,6 +119,7 @@ class CascadeBenchmark {
     smtp.start();
     ClockUtil.reset();
     probe.startRun();
+    results.add(database, units, Measure.START_LOAD, MachineProbe.loadAverage());
     long started = System.nanoTime();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").run(
         "--spring.datasource.url=" + db.url, "--spring.datasource.username=" + db.user,
@@ -123,15 +127,19 @@ class CascadeBenchmark {
         "--cascade.organisation.data-file=file:" + organisation, "--spring.mail.host=localhost",
         "--spring.mail.port=" + smtpPort, "--logging.level.vn.congdoan.cascade=WARN", "--logging.level.org.camunda=WARN")) {
       results.add(database, units, Measure.START_UP, seconds(started));
+      results.jobExecutor(jobExecutorSettings(app));
       Benchmark run = new Benchmark(database, units, app, smtp, probe);
       run.fanOut();
       if (units >= 1000) {
+        probe.resetPeaks();
         run.completions(1, completions);
         run.completions(4, completions);
+        results.add(database, units, Measure.APP_COMPLETIONS_LOAD, probe.peakLoad());
         run.reminders();
         run.report();
       }
       if (!"false".equals(System.getProperty("benchmark.bare"))) {
+        run.bareStarts();
         run.bare(units >= 1000 ? completions : 0);
       }
       results.add(database, units, Measure.PEAK_RSS_MIB, probe.runPeakRssBytes() / 1048576.0);
@@ -142,6 +150,19 @@ class CascadeBenchmark {
       smtp.stop();
       db.drop();
     }
+  }
+
+  /** The job executor's settings the application started with (Spring Boot's camunda.bpm.job-execution.*). */
+  private static String jobExecutorSettings(ConfigurableApplicationContext app) {
+    var executor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+        .getProcessEngineConfiguration()).getJobExecutor();
+    var env = app.getEnvironment();
+    return "max-jobs-per-acquisition " + executor.getMaxJobsPerAcquisition()
+        + ", core-pool-size " + env.getProperty("camunda.bpm.job-execution.core-pool-size", "3 (default)")
+        + ", max-pool-size " + env.getProperty("camunda.bpm.job-execution.max-pool-size", "10 (default)")
+        + ", queue-capacity " + env.getProperty("camunda.bpm.job-execution.queue-capacity", "3 (default)")
+        + ", wait-time-in-millis " + executor.getWaitTimeInMillis()
+        + ", lock-time-in-millis " + executor.getLockTimeInMillis();
   }
 
   /** One run: one database, one registry, one application context. */
@@ -209,6 +230,8 @@ class CascadeBenchmark {
       results.add(database, units, Measure.FAN_OUT_S, seconds);
       results.add(database, units, Measure.FAN_OUT_PROGRESS, progress.size());
       results.add(database, units, Measure.FAN_OUT_RSS_MIB, probe.peakRssBytes() / 1048576.0);
+      results.add(database, units, Measure.FAN_OUT_RATE, units / seconds);
+      results.add(database, units, Measure.FAN_OUT_LOAD, probe.peakLoad());
       directive = app.getBean(DirectiveRepository.class).findByProcessInstanceId(sector).orElseThrow();
       log("fan-out of %,d units: %.1f s, progress seen %d times", units, seconds, progress.size());
     }
@@ -249,13 +272,28 @@ class CascadeBenchmark {
       probe.resetPeaks();
       long t0 = System.nanoTime();
       ClockUtil.setCurrentTime(Date.from(at.toInstant()));
-      await("reminders", () -> smtp.getReceivedMessages().length >= units && sent.count() >= units);
+      long[] firstMail = {0};
+      await("reminders", () -> {
+        int received = smtp.getReceivedMessages().length;
+        if (received > 0 && firstMail[0] == 0) {
+          firstMail[0] = System.nanoTime();
+        }
+        return received >= units && sent.count() >= units;
+      });
       double seconds = seconds(t0);
+      // until the job executor's next poll finds the timers due (it is not told that engine time moved; an
+      // idle one waits up to camunda.bpm.job-execution.max-wait, 60 s), then the sending itself
+      double latency = (firstMail[0] - t0) / 1e9;
+      results.add(database, units, Measure.REMINDERS_FIRST_S, latency);
+      results.add(database, units, Measure.REMINDERS_SENDING_RATE, units / (seconds - latency));
       ClockUtil.reset();
       check(sent.count() == units, sent.count() + " reminders recorded for " + units + " units");
       results.add(database, units, Measure.REMINDERS_S, seconds);
       results.add(database, units, Measure.REMINDERS_RSS_MIB, probe.peakRssBytes() / 1048576.0);
-      log("reminders of %,d units: %.1f s (%d e-mails)", units, seconds, smtp.getReceivedMessages().length);
+      results.add(database, units, Measure.REMINDERS_RATE, units / seconds);
+      results.add(database, units, Measure.REMINDERS_LOAD, probe.peakLoad());
+      log("reminders of %,d units: %.1f s (%d e-mails; the first after %.1f s)", units, seconds, smtp.getReceivedMessages().length,
+          latency);
     }
 
     /** Fills in every unit's sub-plan, activities and some nominations, then compiles the report three times. */
@@ -296,6 +334,33 @@ class CascadeBenchmark {
       results.add(database, units, Measure.REPORT_S, times.stream().sorted().toList().get(1));
       log("report of %,d units: first %.2f s, median %.2f s (%d characters)", units, times.get(0),
           times.stream().sorted().toList().get(1), length);
+    }
+
+    /**
+     * The issue's yardstick for the fan-out: how fast this engine, as the application configures it (history
+     * level, authorization, the same number of starts per transaction), starts one process instance per unit
+     * with one user task each (the unit's group a candidate, a business key), no application code, one thread.
+     */
+    void bareStarts() {
+      BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_UNIT_PROCESS).name("Bare engine: one instance per unit")
+          .camundaHistoryTimeToLive(1)
+          .startEvent().userTask("Task_Unit").name("Unit task").camundaCandidateGroups("${unit}")
+          .endEvent().done();
+      engine.getRepositoryService().createDeployment().name("benchmark-bare-starts")
+          .addModelInstance(BARE_UNIT_PROCESS + ".bpmn", model).deploy();
+      int batch = app.getEnvironment().getProperty("cascade.start-batch-size", Integer.class, 200);
+      List<String> codes = IntStream.rangeClosed(1, units).mapToObj(BenchmarkOrganisation::unitCode).toList();
+      probe.resetPeaks();
+      long t0 = System.nanoTime();
+      for (int from = 0; from < codes.size(); from += batch) {
+        List<String> slice = codes.subList(from, Math.min(codes.size(), from + batch));
+        transaction.executeWithoutResult(s -> slice.forEach(code -> engine.getRuntimeService()
+            .startProcessInstanceByKey(BARE_UNIT_PROCESS, "bare/" + code, Map.of("unit", code))));
+      }
+      double seconds = seconds(t0);
+      results.add(database, units, Measure.BARE_STARTS_RATE, units / seconds);
+      results.add(database, units, Measure.BARE_STARTS_LOAD, probe.peakLoad());
+      log("bare engine: %,d instances started in %.1f s (%.1f/s, %d per transaction)", units, seconds, units / seconds, batch);
     }
 
     /** The naive shape on the same engine: one parallel multi-instance user task over all units. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.congdoan.cascade.CascadeApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
@@ -46,7 +47,9 @@ public class CrashHarness implements ApplicationContextInitializer<ConfigurableA
       setClock(clock);
     }
     GenericApplicationContext registry = (GenericApplicationContext) context;
-    registry.registerBean("crashPoints", CrashPoints.class, () -> new CrashPoints(context));
+    CrashPoints crashPoints = new CrashPoints(context);
+    registry.registerBean("crashPoints", CrashPoints.class, () -> crashPoints);
+    context.addApplicationListener(ApplicationListener.forPayload(crashPoints::notificationSent));
     registry.registerBean("testClockEndpoint", RouterFunction.class, () -> RouterFunctions.route()
         .PUT(CLOCK_PATH, request -> {
           setClock(request.body(String.class).strip());

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -24,12 +23,12 @@ import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import vn.congdoan.cascade.notification.NotificationKind;
-import vn.congdoan.cascade.notification.SentNotificationRepository;
+import vn.congdoan.cascade.notification.NotificationOutcome;
 
 /**
  * Test-only fault injection (registered by {@link CrashHarness}, so only in the child JVM of
  * {@link AbstractCrashRecoveryTest}): an engine plugin whose parse listener adds a listener at one of three
- * moments, inside the transaction that does the work and before it commits. When that moment is reached
+ * moments (the reminder's: an application listener), inside the transaction that does the work and before it commits. When that moment is reached
  * for the {@code cascade.test.crash-at}-th time (default 1), the listener prints
  * {@code CRASH-POINT-REACHED <point> <detail>} to stdout and blocks its thread for good, holding the
  * transaction open until the test kills the JVM.
@@ -39,10 +38,11 @@ import vn.congdoan.cascade.notification.SentNotificationRepository;
  *       was created and their assignments updated (the job's transaction);</li>
  *   <li>{@code COMPLETION}: on completion of {@code Task_DraftSubPlan}, after the application's own
  *       listener stored the sub-plan (flushed to the database here), in the officer's REST request;</li>
- *   <li>{@code REMINDER}: at the end of {@code Task_SendReminder}, counted only where the reminder's
- *       sent-log row exists, i.e. after the e-mail went to the SMTP server and before the job commits
- *       (the gap that docs/notifications.md accepts); it waits until the reminders counted before it
- *       are committed (they run on other job executor threads).</li>
+ *   <li>{@code REMINDER}: when a reminder's e-mail was accepted by the SMTP server, before its sent-log
+ *       row commits (the transaction of its own that {@code OnceOnlyMailer.sendOnceApart} opens inside the
+ *       unit's timer job; the gap that docs/notifications.md accepts): an application listener of the
+ *       {@link NotificationOutcome} that the mailer publishes there; it waits until the reminders counted
+ *       before it are committed (they run on other job executor threads).</li>
  * </ul>
  */
 public class CrashPoints extends AbstractProcessEnginePlugin {
@@ -80,17 +80,6 @@ public class CrashPoints extends AbstractProcessEnginePlugin {
               count("directive=" + execution.getVariable("directiveId") + " unitsNotStarted="
                   + execution.getVariable("unitsNotStarted"), () -> { }));
         }
-        if (point == Point.REMINDER && "Task_SendReminder".equals(activity.getId())) {
-          activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) this::afterReminder);
-        }
-      }
-
-      private void afterReminder(DelegateExecution execution) {
-        Long assignment = ((Number) execution.getVariable("assignmentId")).longValue();
-        if (!context.getBean(SentNotificationRepository.class)
-            .findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, assignment).isEmpty()) {
-          count("assignment=" + assignment, () -> awaitCommittedReminders(crashAt - 1));
-        }
       }
 
       @Override
@@ -106,6 +95,13 @@ public class CrashPoints extends AbstractProcessEnginePlugin {
       }
     });
     configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  /** The REMINDER point: an e-mail accepted by the SMTP server, its sent-log row not committed yet. */
+  void notificationSent(NotificationOutcome outcome) {
+    if (point == Point.REMINDER && outcome.sent() && outcome.kind() == NotificationKind.REMINDER) {
+      count("assignment=" + outcome.subjectId(), () -> awaitCommittedReminders(crashAt - 1));
+    }
   }
 
   /**
