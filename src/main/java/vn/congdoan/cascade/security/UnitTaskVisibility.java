@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -54,10 +55,17 @@ class UnitTaskVisibility {
       return;
     }
     String office = GrassrootsUnionContract.SECTOR_OFFICE_GROUP.from(task).getOrNull();
-    // the office's own task (the review of the unit's nominations): the engine grants its candidate group already
-    if (office != null && task.getCandidates().stream().noneMatch(link -> office.equals(link.getGroupId()))) {
+    // the office's own task (the review of the unit's nominations) has the office as its candidate group, which the
+    // engine grants already; read from the model, not the task's identity links (no query)
+    if (office != null && !isOfficesOwn(task)) {
       grant(task.getId(), office);
     }
+  }
+
+  private static boolean isOfficesOwn(DelegateTask task) {
+    UserTask definition = task.getBpmnModelElementInstance();
+    String candidates = definition == null ? null : definition.getCamundaCandidateGroups();
+    return candidates != null && candidates.contains(GrassrootsUnionContract.SECTOR_OFFICE_GROUP.name());
   }
 
   /**

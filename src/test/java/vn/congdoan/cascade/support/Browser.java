@@ -120,7 +120,13 @@ public final class Browser implements AutoCloseable {
     get("/camunda/app/tasklist/#/login");
     By username = By.cssSelector("input[ng-model=username]");
     By password = By.cssSelector("input[ng-model=password]");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(username));
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(username));
+    } catch (TimeoutException e) {
+      // now and then the login page does not show (a session that survived, a page still loading on a busy
+      // machine): the caller tries once more from the start
+      return false;
+    }
     // the login page focuses the name field itself, a moment after it shows: typing before that can send
     // the password's keys into the name field ("bvdk.chutichdemo"); wait for the focus, and check the
     // fields before sending the form
