@@ -117,6 +117,11 @@ public final class Browser implements AutoCloseable {
     driver.manage().deleteAllCookies();
     ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     driver.get("about:blank");
+    // and everything the browser keeps for the application, whatever its path: cookies, storage, cache (a login
+    // page that did not show after another officer's session, now and then, came back with these cleared)
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
     get("/camunda/app/tasklist/#/login");
     By username = By.cssSelector("input[ng-model=username]");
     By password = By.cssSelector("input[ng-model=password]");
