@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.organisation;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
@@ -42,11 +43,8 @@ public class CurrentOfficer {
    * own officers.
    */
   public boolean oversees(OrganisationUnit unit) {
-    if (isOfficerOf(unit)) {
-      return true;
-    }
     List<String> groups = groups();
-    return unit.ancestorCodes().stream().anyMatch(code -> holdsRoleIn(groups, code));
+    return isAdministrator() || unitOrAbove(unit, code -> holdsRoleIn(groups, code));
   }
 
   /**
@@ -54,17 +52,13 @@ public class CurrentOfficer {
    * it (role ADMIN), who may repair the unit's cascades (retry their failed jobs), never a sibling's.
    */
   public boolean administers(OrganisationUnit unit) {
-    if (isAdministrator()) {
-      return true;
-    }
     List<String> groups = groups();
-    return groups.contains(OfficerRole.ADMIN.groupOf(unit))
-        || unit.ancestorCodes().stream().anyMatch(code -> groups.contains(OfficerRole.ADMIN.groupOf(code)));
+    return isAdministrator() || unitOrAbove(unit, code -> groups.contains(OfficerRole.ADMIN.groupOf(code)));
   }
 
-  /** Whether the caller administers some unit (an installation's or a unit's administrator). */
-  public boolean isAnAdministrator() {
-    return isAdministrator() || groups().stream().anyMatch(OfficerRole.ADMIN::namesGroup);
+  /** Whether the unit, or one of the units above it (by the codes of its path), passes the test. */
+  private static boolean unitOrAbove(OrganisationUnit unit, Predicate<String> test) {
+    return test.test(unit.getCode()) || unit.ancestorCodes().stream().anyMatch(test);
   }
 
   private static boolean holdsRoleIn(List<String> groups, String unitCode) {

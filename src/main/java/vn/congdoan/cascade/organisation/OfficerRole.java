@@ -36,11 +36,6 @@ public enum OfficerRole {
     return this == GRASSROOTS_OFFICER ? unitCode : unitCode + "-" + groupSuffix;
   }
 
-  /** Whether the group id is this role's group of some unit with children (by its suffix). */
-  public boolean namesGroup(String groupId) {
-    return this != GRASSROOTS_OFFICER && groupId.endsWith("-" + groupSuffix);
-  }
-
   /** Whether this role belongs in a unit of the given level. */
   public boolean fits(UnitLevel level) {
     return (this == GRASSROOTS_OFFICER) == (level == UnitLevel.GRASSROOTS);

@@ -110,8 +110,6 @@ public class OrganisationUnit {
   public String getPath() { return path; }
   /** The depth in the tree: 0 for a top unit. */
   public int depth() { return (int) path.chars().filter(c -> c == '/').count() - 2; }
-  /** Whether this unit is {@code other} or lies below it. */
-  public boolean isWithin(OrganisationUnit other) { return path.startsWith(other.getPath()); }
   /** The codes of the units above this one, from the top down. */
   public List<String> ancestorCodes() {
     List<String> codes = new ArrayList<>(List.of(path.substring(1, path.length() - 1).split("/")));

@@ -40,10 +40,8 @@ public class UnitProcessAccess {
     });
   }
 
+  /** The instance was started in this transaction: it has no grant yet, so none is looked up. */
   private void grant(String group, Resource resource, String resourceId, Permission permission) {
-    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0) {
-      return;
-    }
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(group);
     grant.setResource(resource);
