@@ -95,6 +95,18 @@ public class WorkingCalendar {
     return search(day, 1);
   }
 
+  /** The working day {@code days} working days before {@code day} (the day itself for 0, a working day or not). */
+  public LocalDate workingDaysBefore(LocalDate day, int days) {
+    LocalDate result = day;
+    for (int counted = 0; counted < days; ) {
+      result = result.minusDays(1);
+      if (isWorkingDay(result)) {
+        counted++;
+      }
+    }
+    return result;
+  }
+
   /**
    * Counts the working days from {@code first} to {@code last}, <b>both included</b>, as people say
    * "from 15/5 to 30/5/2023 there were 12 working days"; 0 if {@code last} is before {@code first}. For

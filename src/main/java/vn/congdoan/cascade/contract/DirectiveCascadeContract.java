@@ -27,7 +27,15 @@ public final class DirectiveCascadeContract {
   /** The sector's chair recalls the directive: the sector's process and every unit's open work end. */
   public static final String MESSAGE_DIRECTIVE_RECALLED = "DirectiveRecalled";
 
+  /**
+   * Starts the process of a child unit that has children of its own: its parent's Task_StartUnitProcesses
+   * correlates it with the child's directive (the parent's plan as the child received it).
+   */
+  public static final String MESSAGE_PARENT_PLAN_ISSUED = "ParentPlanIssued";
+
   public static final String START_EVENT = "StartEvent_DirectiveReceived";
+  /** The start of a child unit's process, by its parent's plan inside the system. */
+  public static final String START_EVENT_PARENT_PLAN = "StartEvent_ParentPlanIssued";
   public static final String TASK_DRAFT_IMPLEMENTING_PLAN = "Task_DraftImplementingPlan";
   public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
   public static final String TASK_HANDLE_LATE_UNITS = "Task_HandleLateUnits";
@@ -67,6 +75,13 @@ public final class DirectiveCascadeContract {
   /** Set by Task_RecallUnits: whether every unit's open work has been ended. */
   public static final ProcessVariable<Boolean> ALL_UNITS_RECALLED = booleanVariable("allUnitsRecalled");
   public static final ProcessVariable<Boolean> REPORT_APPROVED = booleanVariable("reportApproved");
+  /**
+   * The parent's directive, when this unit received its parent's plan inside the system: the unit's report
+   * goes back to it (Gateway_ParentInSystem), and its end tells the parent's process when no child is left.
+   */
+  public static final ProcessVariable<Long> PARENT_DIRECTIVE_ID = longVariable("parentDirectiveId");
+  /** Whether the unit's parent is in the system (its report is submitted there) or outside (e-mailed). */
+  public static final ProcessVariable<Boolean> PARENT_IN_SYSTEM = booleanVariable("parentInSystem");
 
   /** The start form: the higher body's directive. */
   public static final class DirectiveForm {

@@ -74,6 +74,18 @@ public class Directive {
   @Column(length = 4000)
   private String recallReason;
 
+  /**
+   * The parent's assignment of this unit when the directive is the parent's plan received inside the system
+   * ({@code unit_assignment.id}); null for a directive typed in from a body outside the system.
+   */
+  private Long parentAssignmentId;
+
+  /** When this unit's report is due to its parent inside the system; null when the parent is outside. */
+  private Instant reportDueAt;
+
+  /** The arrival number (số đến) in the unit's incoming register; null for directives registered before it. */
+  private Integer arrivalNumber;
+
   @Version
   private long version;
 
@@ -92,7 +104,31 @@ public class Directive {
     this.registeredAt = registeredAt;
   }
 
+  /**
+   * The parent's issued plan, received inside the system by its child {@code unit}: the plan's number, date,
+   * issuer and subject; the deadline the child gives its own children; the date its report is due.
+   */
+  public static Directive fromParentPlan(String number, LocalDate issuedOn, String issuer, String subject,
+      Instant childrenDeadline, Instant reportDueAt, OrganisationUnit unit, long parentAssignmentId, Instant at) {
+    Directive directive = new Directive(number, issuedOn, issuer, subject, childrenDeadline, unit, null, at);
+    directive.reportDueAt = reportDueAt;
+    directive.parentAssignmentId = parentAssignmentId;
+    return directive;
+  }
+
   public Long getId() { return id; }
+  public Long getParentAssignmentId() { return parentAssignmentId; }
+  /** Whether the directive came from the unit's parent inside the system, so that the report goes back there. */
+  public boolean isFromParentInSystem() { return parentAssignmentId != null; }
+  public Instant getReportDueAt() { return reportDueAt; }
+  /** The parent gave this unit more time (its assignment's deadline moved): the report is due then. */
+  public void reportDueAt(Instant at) { this.reportDueAt = at; }
+  public Integer getArrivalNumber() { return arrivalNumber; }
+  /** Recorded in the unit's incoming register: its arrival number and date. */
+  public void arrived(int number, Instant at) {
+    this.arrivalNumber = number;
+    this.registeredAt = at;
+  }
   public String getNumber() { return number; }
   public LocalDate getIssuedOn() { return issuedOn; }
   public String getIssuer() { return issuer; }

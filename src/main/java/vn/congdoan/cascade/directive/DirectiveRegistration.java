@@ -8,6 +8,7 @@ import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract.DirectiveForm;
+import vn.congdoan.cascade.document.IncomingRegister;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormValidationException;
 import vn.congdoan.cascade.organisation.Administrators;
@@ -41,10 +42,13 @@ class DirectiveRegistration {
   private final Administrators administrators;
 
   private final UnitProcessAccess unitProcesses;
+  private final IncomingRegister incoming;
 
   public DirectiveRegistration(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock,
-      CascadeProperties cascade, Administrators administrators, UnitProcessAccess unitProcesses) {
+      CascadeProperties cascade, Administrators administrators, UnitProcessAccess unitProcesses,
+      IncomingRegister incoming) {
     this.unitProcesses = unitProcesses;
+    this.incoming = incoming;
     this.directives = directives;
     this.registry = registry;
     this.clock = clock;
@@ -69,6 +73,8 @@ class DirectiveRegistration {
     }
     directive.setProcessInstanceId(processInstanceId);
     directive.setReminderDays(submission.reminderDays());
+    directive.arrived(incoming.arrivalNumber(submission.sector(), VietnamTime.dayOf(directive.getRegisteredAt()).getYear()),
+        directive.getRegisteredAt());
     unitProcesses.grantReading(processInstanceId, submission.sector());
     return directive;
   }
@@ -125,9 +131,9 @@ class DirectiveRegistration {
   }
 
   /**
-   * The sector named by {@code sectorCode}, or else the sector union the starting officer works for. An
-   * officer may name only their own sector; an administrator, or a caller without a user (a script
-   * through the Java API), any.
+   * The unit named by {@code sectorCode}, or else the union the starting officer works for: any active
+   * unit with children (an LĐLĐ, an upper-level union). An officer may name only their own unit; an
+   * administrator, or a caller without a user (a script through the Java API), any.
    */
   private OrganisationUnit receivingSector(FormInput input, String initiator) {
     String code = input.optionalText(SECTOR_CODE, "mã công đoàn ngành", 64);
@@ -136,13 +142,14 @@ class DirectiveRegistration {
     }
     OrganisationUnit own = initiator == null ? null : registry.unitOfOfficer(initiator).orElse(null);
     OrganisationUnit unit = code != null ? registry.findUnit(code).orElse(null) : own;
-    if (unit == null || unit.getLevel() != UnitLevel.UPPER_LEVEL || !unit.isActive()) {
+    if (unit == null || unit.getLevel() == UnitLevel.GRASSROOTS || !unit.isActive()) {
       throw new FormValidationException(SECTOR_CODE,
-          "Chỉ cán bộ của một công đoàn ngành mới tiếp nhận được kế hoạch của cấp trên.");
+          "Chỉ cán bộ của một công đoàn có đơn vị trực thuộc (LĐLĐ, công đoàn cấp trên cơ sở) mới tiếp nhận được "
+              + "kế hoạch của cấp trên.");
     }
     if (initiator != null && (own == null || !own.getCode().equals(unit.getCode())) && !administrators.isAdministrator(initiator)) {
       throw new FormValidationException(SECTOR_CODE,
-          "Cán bộ chỉ tiếp nhận được kế hoạch cho công đoàn ngành của mình, không cho " + unit.getName() + ".");
+          "Cán bộ chỉ tiếp nhận được kế hoạch cho công đoàn của mình, không cho " + unit.getName() + ".");
     }
     return unit;
   }

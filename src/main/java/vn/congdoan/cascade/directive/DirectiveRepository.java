@@ -13,6 +13,10 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 
   Optional<Directive> findByProcessInstanceId(String processInstanceId);
 
+  /** The directive a child union received for its parent's assignment (the parent's plan handed down). */
+  @Query("select d from Directive d where d.parentAssignmentId = ?1")
+  Optional<Directive> findByParentAssignmentId(Long parentAssignmentId);
+
   /** The directive with its sector, for deciding who may act on it outside a transaction. */
   @Query("select d from Directive d join fetch d.sector where d.id = ?1")
   Optional<Directive> findWithSector(long id);

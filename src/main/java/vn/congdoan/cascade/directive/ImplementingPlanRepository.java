@@ -11,5 +11,10 @@ public interface ImplementingPlanRepository extends JpaRepository<ImplementingPl
   @Query("select p from ImplementingPlan p where p.directive = ?1")
   Optional<ImplementingPlan> findByDirective(Directive directive);
 
+  /** The parent's assignments whose child (a union with children) has issued its own plan for this directive. */
+  @Query("select p.directive.parentAssignmentId from ImplementingPlan p where p.number is not null and "
+      + "p.directive.parentAssignmentId in (select a.id from UnitAssignment a where a.directive = ?1)")
+  java.util.Set<Long> findAssignmentIdsWithIssuedChildPlan(Directive parent);
+
   List<ImplementingPlan> findByDirectiveIn(Collection<Directive> directives);
 }

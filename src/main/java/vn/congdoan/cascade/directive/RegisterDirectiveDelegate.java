@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract.DirectiveForm;
+import vn.congdoan.cascade.document.IncomingRegister;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.form.StartForm;
@@ -37,8 +38,9 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
 
   /** The delegate with its own registration service (a test's stand-ins). */
   RegisterDirectiveDelegate(DirectiveRepository directives, OrganisationRegistry registry, EngineClock clock,
-      CascadeProperties cascade, Administrators administrators, UnitProcessAccess unitProcesses) {
-    this(new DirectiveRegistration(directives, registry, clock, cascade, administrators, unitProcesses));
+      CascadeProperties cascade, Administrators administrators, UnitProcessAccess unitProcesses,
+      IncomingRegister incoming) {
+    this(new DirectiveRegistration(directives, registry, clock, cascade, administrators, unitProcesses, incoming));
   }
 
   @Override
@@ -70,5 +72,7 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
     DirectiveCascadeContract.SECTOR_CHAIR_GROUP.on(execution).set(OfficerRole.CHAIR.groupOf(directive.getSector()));
     DirectiveCascadeContract.DEADLINE.on(execution).set(Date.from(directive.getDeadline()));
     DirectiveCascadeContract.ESCALATION_AT.on(execution).set(Date.from(directive.getDeadline()));
+    // typed in from a body outside the system: the report is e-mailed there
+    DirectiveCascadeContract.PARENT_IN_SYSTEM.on(execution).set(false);
   }
 }

@@ -39,13 +39,18 @@ class DocumentRegister {
   /** Takes the next number of the issuer's register for the kind and year; the caller's transaction holds it. */
   @Transactional(propagation = Propagation.MANDATORY)
   public DocumentNumber take(OrganisationUnit issuer, DocumentKind kind, int year) {
-    String series = properties.seriesOf(kind);
-    DocumentCounter counter = counters.lock(issuer, series, year).orElse(null);
+    return new DocumentNumber(next(issuer, properties.seriesOf(kind), year), kind, issuer.getSymbol());
+  }
+
+  /** Takes the next number of a series of the unit's registers for the year; the caller's transaction holds it. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int next(OrganisationUnit unit, String series, int year) {
+    DocumentCounter counter = counters.lock(unit, series, year).orElse(null);
     if (counter == null) {
-      open(issuer, series, year);
-      counter = counters.lock(issuer, series, year).orElseThrow();
+      open(unit, series, year);
+      counter = counters.lock(unit, series, year).orElseThrow();
     }
-    return new DocumentNumber(counter.next(), kind, issuer.getSymbol());
+    return counter.next();
   }
 
   private void open(OrganisationUnit issuer, String series, int year) {

@@ -15,6 +15,11 @@ public enum AssignmentStatus {
   SUBMITTED("Đã gửi đề xuất, chờ xét duyệt"),
   /** The sector has reviewed the unit's nominations. */
   REVIEWED("Đã xét duyệt"),
+  /**
+   * A child with children of its own (an upper-level union under the LĐLĐ): its issued report has arrived at
+   * the parent inside the system, which ends its part.
+   */
+  REPORT_RECEIVED("Đã gửi báo cáo"),
   /** The deadline passed before the unit submitted. */
   NOT_REPORTED("Không báo cáo");
 

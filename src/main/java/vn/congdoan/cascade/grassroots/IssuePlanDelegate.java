@@ -21,8 +21,8 @@ import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Task_IssuePlan: issues the approved plan as a document (its number from the sector's register, dated
- * today, stored as PDF and DOCX) and records one assignment for every active grassroots union of the
- * sector, read from the registry now; all in the job's transaction. The unit processes are started
+ * today, stored as PDF and DOCX) and records one assignment for every active unit directly below the
+ * issuing union (grassroots unions and unions with children of their own), read from the registry now; all in the job's transaction. The unit processes are started
  * afterwards, batch by batch, by Task_StartUnitProcesses.
  */
 @Component("issuePlan")
@@ -49,15 +49,17 @@ class IssuePlanDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ImplementingPlan plan = plans.findById(PLAN_ID.from(execution).get()).orElseThrow();
     Directive directive = plan.getDirective();
-    List<OrganisationUnit> units = registry.grassrootsUnitsOf(directive.getSector());
+    // every active unit directly below: grassroots unions, and units with children of their own, which
+    // receive the plan as their directive (Task_StartUnitProcesses)
+    List<OrganisationUnit> units = registry.childrenOf(directive.getSector());
     if (units.isEmpty()) {
-      throw new IllegalStateException("Sector union '" + directive.getSector().getCode()
-          + "' has no active grassroots union in the registry; plan " + plan.getSubject() + " cannot be issued");
+      throw new IllegalStateException("Union '" + directive.getSector().getCode()
+          + "' has no active unit under it in the registry; plan " + plan.getSubject() + " cannot be issued");
     }
     Instant now = clock.now();
     IssuedDocument document = documents.issue(directive.getId(), DocumentKind.PLAN);
     plan.issue(now, document.getNumber(), document.getIssuedOn());
     int created = assignments.assign(directive, units, now);
-    log.info("Plan {} issued to {} grassroots unions ({} new assignments)", plan.getNumber(), units.size(), created);
+    log.info("Plan {} issued to {} units ({} new assignments)", plan.getNumber(), units.size(), created);
   }
 }

@@ -15,12 +15,16 @@ import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.directive.ParentPlans;
 import vn.congdoan.cascade.organisation.OfficerRole;
+import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Task_StartUnitProcesses: starts the next batch of grassroots processes, one per unit. The task is
+ * Task_StartUnitProcesses: starts the next batch of unit processes, one per unit: a grassroots union's
+ * GrassrootsUnionProcess, or for a unit with children of its own this model again (message
+ * ParentPlanIssued, {@link #startWithChildren}). The task is
  * asynchronous and loops until every unit has its process, so a directive to thousands of units is
  * distributed in many small transactions, and Cockpit shows the progress while it runs.
  */
@@ -34,10 +38,12 @@ class StartUnitProcessesDelegate implements JavaDelegate {
   private final CascadeProperties properties;
   private final EngineClock clock;
   private final ReminderPlanner reminders;
+  private final ParentPlans parentPlans;
 
   public StartUnitProcessesDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
       RuntimeService runtime, RepositoryService repository, CascadeProperties properties, EngineClock clock,
-      ReminderPlanner reminders) {
+      ReminderPlanner reminders, ParentPlans parentPlans) {
+    this.parentPlans = parentPlans;
     this.directives = directives;
     this.assignments = assignments;
     this.runtime = runtime;
@@ -58,6 +64,10 @@ class StartUnitProcessesDelegate implements JavaDelegate {
     String sectorOfficeGroup = DirectiveCascadeContract.SECTOR_OFFICE_GROUP.from(execution).get();
     Date deadline = DirectiveCascadeContract.DEADLINE.from(execution).get();
     for (UnitAssignment assignment : batch) {
+      if (assignment.getUnit().getLevel() != UnitLevel.GRASSROOTS) {
+        assignment.started(startWithChildren(directive, assignment, now), now);
+        continue;
+      }
       VariableMap variables = Variables.createVariables();
       GrassrootsUnionContract.DIRECTIVE_ID.putInto(variables, directive.getId());
       GrassrootsUnionContract.ASSIGNMENT_ID.putInto(variables, assignment.getId());
@@ -77,5 +87,23 @@ class StartUnitProcessesDelegate implements JavaDelegate {
     // the progress as Cockpit shows it on the sector's process while the fan-out runs
     DirectiveCascadeContract.UNITS_NOT_STARTED.on(execution).set(notStarted);
     DirectiveCascadeContract.ALL_UNITS_STARTED.on(execution).set(notStarted == 0);
+  }
+
+  /**
+   * A child with children of its own runs this same model one level down: its directive (the plan as it
+   * received it) is stored, and message ParentPlanIssued starts its process.
+   */
+  private String startWithChildren(Directive directive, UnitAssignment assignment, Instant now) {
+    Directive child = parentPlans.handDown(directive, assignment.getUnit(), assignment.getId(), assignment.getDeadline(), now);
+    VariableMap variables = Variables.createVariables();
+    DirectiveCascadeContract.DIRECTIVE_ID.putInto(variables, child.getId());
+    DirectiveCascadeContract.PARENT_DIRECTIVE_ID.putInto(variables, directive.getId());
+    String processInstanceId = runtime.createMessageCorrelation(DirectiveCascadeContract.MESSAGE_PARENT_PLAN_ISSUED)
+        .processInstanceBusinessKey(child.businessKey())
+        .setVariables(variables)
+        .correlateStartMessage()
+        .getId();
+    child.setProcessInstanceId(processInstanceId);
+    return processInstanceId;
   }
 }

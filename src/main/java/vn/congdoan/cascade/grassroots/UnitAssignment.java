@@ -121,6 +121,16 @@ public class UnitAssignment {
     this.overdue = false;
   }
 
+  /**
+   * A child with children of its own: its issued report has arrived at the parent, which ends its part (on
+   * time, late or within its extension, as for a grassroots union's submission).
+   */
+  public void reportReceived(Instant at) {
+    submitted(at);
+    this.status = AssignmentStatus.REPORT_RECEIVED;
+    this.finishedAt = at;
+  }
+
   /** The sector gives this unit until the end of a later day. */
   public void extendTo(Instant newDeadline) {
     if (!newDeadline.isAfter(deadline)) {

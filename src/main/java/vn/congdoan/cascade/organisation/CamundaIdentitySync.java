@@ -74,9 +74,8 @@ class CamundaIdentitySync {
           if (unit.isActive()) {
             sector.addAll(roles);
             offices.add(roles.get(0));
-            if (unit.getLevel() == UnitLevel.UPPER_LEVEL) {
-              registeringOffices.add(roles.get(0));
-            }
+            // every level with children registers directives and passes them down (issue 14)
+            registeringOffices.add(roles.get(0));
           }
         }
       }

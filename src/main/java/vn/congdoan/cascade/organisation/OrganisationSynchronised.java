@@ -9,8 +9,8 @@ import java.util.List;
  * @param grassrootsGroups the group of every active grassroots union
  * @param sectorGroups the office, chair and administrator groups of every active unit with children
  * @param sectorOfficeGroups the office groups among them (they follow their CĐCS' open tasks)
- * @param directiveOfficeGroups the office groups of the upper-level unions (they register directives and run the
- *     cascade down to their CĐCS; an LĐLĐ's office does not yet)
+ * @param directiveOfficeGroups the office groups that register directives and pass them down: every active unit
+ *     with children, at any level
  * @param officers the usernames of every active officer
  */
 public record OrganisationSynchronised(List<String> grassrootsGroups, List<String> sectorGroups,

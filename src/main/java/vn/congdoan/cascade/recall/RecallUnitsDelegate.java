@@ -3,6 +3,8 @@ package vn.congdoan.cascade.recall;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import vn.congdoan.cascade.organisation.UnitLevel;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -53,6 +55,10 @@ class RecallUnitsDelegate implements JavaDelegate {
     Instant now = clock.now();
     for (UnitAssignment assignment : batch) {
       assignment.recalled(now);
+      if (assignment.getUnit().getLevel() != UnitLevel.GRASSROOTS) {
+        recallChild(directive, assignment, now);
+        continue;
+      }
       String processInstanceId = assignment.getProcessInstanceId();
       if (processInstanceId != null && runtime.createMessageCorrelation(GrassrootsUnionContract.MESSAGE_UNIT_RECALLED)
           .processInstanceId(processInstanceId).correlateAllWithResult().isEmpty()
@@ -64,5 +70,28 @@ class RecallUnitsDelegate implements JavaDelegate {
     log.info("Directive {}: {} units' work ended by the recall", directive.getId(), batch.size());
     DirectiveCascadeContract.ALL_UNITS_RECALLED.on(execution).set(batch.size() < size
         || assignments.findToRecall(directive, PageRequest.of(0, 1)).isEmpty());
+  }
+
+  /**
+   * A child union runs the same model: its own directive is recalled as its chair would recall it (message
+   * DirectiveRecalled, the reason naming the parent), and its event subprocess recalls its own units.
+   */
+  private void recallChild(Directive parent, UnitAssignment assignment, Instant now) {
+    Directive child = directives.findByParentAssignmentId(assignment.getId()).orElse(null);
+    if (child == null || child.isRecalled()) {
+      return;
+    }
+    String reason = ("Cấp trên (" + parent.getSector().getName() + ") đã thu hồi kế hoạch: " + parent.getRecallReason());
+    reason = reason.length() > DirectiveRecall.MAX_REASON ? reason.substring(0, DirectiveRecall.MAX_REASON) : reason;
+    child.recall(now, parent.getRecalledBy(), reason);
+    String processInstanceId = child.getProcessInstanceId();
+    if (processInstanceId != null && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+      runtime.createMessageCorrelation(DirectiveCascadeContract.MESSAGE_DIRECTIVE_RECALLED)
+          .processInstanceId(processInstanceId)
+          .setVariables(DirectiveCascadeContract.RECALL_REASON.putInto(Variables.createVariables(), reason))
+          .correlateWithResult();
+    }
+    log.info("Directive {}: the child union {}'s directive {} recalled with it", parent.getId(),
+        assignment.getUnit().getCode(), child.getId());
   }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
@@ -16,7 +18,10 @@ class DeadlineExtensions {
   private final UnitAssignmentRepository assignments;
   private final RuntimeService runtime;
 
-  public DeadlineExtensions(UnitAssignmentRepository assignments, RuntimeService runtime) {
+  private final DirectiveRepository directives;
+
+  public DeadlineExtensions(UnitAssignmentRepository assignments, RuntimeService runtime, DirectiveRepository directives) {
+    this.directives = directives;
     this.assignments = assignments;
     this.runtime = runtime;
   }
@@ -34,6 +39,11 @@ class DeadlineExtensions {
           () -> new IllegalStateException("Assignment " + id + " does not exist"));
       if (newDeadline.isAfter(assignment.getDeadline())) {
         assignment.extendTo(newDeadline);
+      }
+      if (assignment.getUnit().getLevel() != UnitLevel.GRASSROOTS) {
+        // a child union: its report is due later; the deadline it gave its own children stays its decision
+        directives.findByParentAssignmentId(id).ifPresent(child -> child.reportDueAt(assignment.getDeadline()));
+        continue;
       }
       runtime.createMessageCorrelation(GrassrootsUnionContract.MESSAGE_DEADLINE_EXTENDED)
           .processInstanceId(assignment.getProcessInstanceId()).correlateAllWithResult();

@@ -12,6 +12,9 @@ import vn.congdoan.cascade.nomination.NominationKind;
  * @param rows one line per grassroots union, in the registry's order
  * @param acceptedNominations the nominations the sector accepted, by movement, collectives before
  *     individuals; rejected ones are not listed
+ * @param childUnions how many of the units are unions with children of their own, whose figures are those of
+ *     their issued reports
+ * @param grassrootsReported the grassroots unions anywhere below that reported, as {@link ReportTotals} counts them
  */
 record CascadeResults(
     int units,
@@ -28,7 +31,19 @@ record CascadeResults(
     int rejected,
     Map<String, int[]> acceptedByMovement,
     List<UnitRow> rows,
-    List<AcceptedNomination> acceptedNominations) {
+    List<AcceptedNomination> acceptedNominations,
+    int childUnions,
+    int grassrootsReported) {
+
+  /** The totals a report keeps for the level above. */
+  ReportTotals totals() {
+    return new ReportTotals(units, onTime + onTimeWithinExtension + late, grassrootsReported, activities);
+  }
+
+  /** Whether some of the units are unions with children of their own (the plan went down more than one level). */
+  boolean reachesChildUnions() {
+    return childUnions > 0;
+  }
 
   /**
    * One grassroots union's line in the annex table.

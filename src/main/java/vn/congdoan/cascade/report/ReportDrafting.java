@@ -34,13 +34,15 @@ class ReportDrafting {
   public Long compileFigures(Long directiveId) {
     Directive directive = directives.findById(directiveId).orElseThrow(
         () -> new IllegalStateException("Directive " + directiveId + " does not exist"));
-    String compiled = compiler.compile(directive);
+    CascadeResults results = compiler.results(directive);
+    String compiled = compiler.compile(directive, results);
     ResultsReport report = reports.findByDirective(directive).orElse(null);
     if (report == null) {
       report = reports.save(new ResultsReport(directive, compiled));
     } else {
       report.recompile(compiled);
     }
+    report.totals(results.totals());
     return report.getId();
   }
 

@@ -23,6 +23,7 @@ import vn.congdoan.cascade.grassroots.SubPlanRepository;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.nomination.Nomination;
+import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.nomination.NominationKind;
 import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
@@ -44,9 +45,12 @@ public class ResultsCompiler {
   private final ActivityReportRepository activityReports;
   private final NominationRepository nominations;
   private final ImplementingPlanRepository plans;
+  private final ResultsReportRepository reports;
 
   public ResultsCompiler(UnitAssignmentRepository assignments, SubPlanRepository subPlans,
-      ActivityReportRepository activityReports, NominationRepository nominations, ImplementingPlanRepository plans) {
+      ActivityReportRepository activityReports, NominationRepository nominations, ImplementingPlanRepository plans,
+      ResultsReportRepository reports) {
+    this.reports = reports;
     this.assignments = assignments;
     this.subPlans = subPlans;
     this.activityReports = activityReports;
@@ -60,7 +64,16 @@ public class ResultsCompiler {
     units.sort(Comparator.comparing(a -> a.getUnit().getId()));
     Map<Long, ActivityReport> reports = activityReports.findByDirective(directive).stream()
         .collect(Collectors.toMap(r -> r.getAssignment().getId(), Function.identity()));
-    Set<Long> withSubPlan = subPlans.findAssignmentIdsByDirective(directive);
+    Set<Long> withSubPlan = new java.util.HashSet<>(subPlans.findAssignmentIdsByDirective(directive));
+    // a union with children: its plan stands for a sub-plan, its issued report's totals for an activity report
+    boolean anyChildUnion = units.stream().anyMatch(a -> a.getUnit().getLevel() != UnitLevel.GRASSROOTS);
+    Map<Long, ReportTotals> childTotals = new java.util.HashMap<>();
+    if (anyChildUnion) {
+      withSubPlan.addAll(plans.findAssignmentIdsWithIssuedChildPlan(directive));
+      for (ResultsReport report : this.reports.findOfChildren(directive)) {
+        report.getTotals().ifPresent(t -> childTotals.put(report.getDirective().getParentAssignmentId(), t));
+      }
+    }
     List<Nomination> all = nominations.findByDirective(directive);
     Map<Long, List<Nomination>> byUnit = all.stream().collect(Collectors.groupingBy(n -> n.getAssignment().getId()));
 
@@ -70,6 +83,8 @@ public class ResultsCompiler {
     int notReported = 0;
     int pending = 0;
     ActivityFigures figures = ActivityFigures.NONE;
+    int childUnions = 0;
+    int grassrootsReported = 0;
     List<CascadeResults.UnitRow> rows = new ArrayList<>();
     for (UnitAssignment a : units) {
       Reporting reporting;
@@ -89,13 +104,28 @@ public class ResultsCompiler {
         onTime++;
         reporting = Reporting.ON_TIME;
       }
-      ActivityReport report = reports.get(a.getId());
-      if (report != null) {
-        figures = figures.plus(report.figures());
+      ActivityFigures unitFigures = null;
+      if (a.getUnit().getLevel() != UnitLevel.GRASSROOTS) {
+        childUnions++;
+        // only a report that arrived while the collection was open counts (the child then reported)
+        ReportTotals totals = a.getStatus() == AssignmentStatus.REPORT_RECEIVED ? childTotals.get(a.getId()) : null;
+        if (totals != null) {
+          unitFigures = totals.activities();
+          grassrootsReported += totals.grassrootsReported();
+        }
+      } else {
+        ActivityReport report = reports.get(a.getId());
+        if (report != null) {
+          unitFigures = report.figures();
+          grassrootsReported++;
+        }
+      }
+      if (unitFigures != null) {
+        figures = figures.plus(unitFigures);
       }
       List<Nomination> own = byUnit.getOrDefault(a.getId(), List.of());
       rows.add(new CascadeResults.UnitRow(a.getUnit().getName(), reporting, withSubPlan.contains(a.getId()),
-          report == null ? null : report.figures(), own.size(),
+          unitFigures, own.size(),
           (int) own.stream().filter(n -> n.getStatus() == NominationStatus.ACCEPTED).count()));
     }
     Map<String, int[]> byMovement = new LinkedHashMap<>();
@@ -120,7 +150,7 @@ public class ResultsCompiler {
       }
     }
     return new CascadeResults(units.size(), withSubPlan.size(), onTime, withinExtension, late, notReported, pending, figures,
-        individuals, collectives, accepted, rejected, byMovement, rows, acceptedList);
+        individuals, collectives, accepted, rejected, byMovement, rows, acceptedList, childUnions, grassrootsReported);
   }
 
   /**
@@ -129,7 +159,14 @@ public class ResultsCompiler {
    * {@code document.TextBlocks}).
    */
   public String compile(Directive directive) {
-    CascadeResults r = results(directive);
+    return compile(directive, results(directive));
+  }
+
+  /** {@link #compile(Directive)} from results already gathered. */
+  String compile(Directive directive, CascadeResults r) {
+    // one level down only CĐCS; further, unions with children too, whose figures are their reports'
+    boolean levels = r.reachesChildUnions();
+    String member = levels ? "đơn vị" : "CĐCS";
     ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
     String sector = directive.getSector().getName();
     NumberFormat n = NumberFormat.getIntegerInstance(VIETNAMESE);
@@ -139,15 +176,20 @@ public class ResultsCompiler {
         .append(" về ").append(lowerFirst(directive.getSubject())).append(", ").append(sector)
         .append(" đã ban hành Kế hoạch số ").append(plan.getNumber()).append(" ngày ")
         .append(AdministrativeDates.shortDate(plan.getIssuedOn()))
-        .append(" triển khai tới các Công đoàn cơ sở (CĐCS) trực thuộc. Kết quả thực hiện như sau:\n\n");
+        .append(levels ? " triển khai tới các đơn vị trực thuộc. Kết quả thực hiện như sau:\n\n"
+            : " triển khai tới các Công đoàn cơ sở (CĐCS) trực thuộc. Kết quả thực hiện như sau:\n\n");
+    String issuer = levels ? sector : "Công đoàn ngành";
     text.append("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI\n")
-        .append("Công đoàn ngành ban hành Kế hoạch số ").append(plan.getNumber()).append(" tới ")
-        .append(n.format(r.units())).append(" CĐCS; ").append(n.format(r.subPlans())).append("/")
-        .append(n.format(r.units())).append(" CĐCS (").append(percent(r.subPlans(), r.units()))
-        .append(") xây dựng kế hoạch của đơn vị. Công đoàn ngành theo dõi, đôn đốc các CĐCS thực hiện và báo cáo")
-        .append(" kết quả theo thời hạn của kế hoạch.\n\n");
+        .append(issuer).append(" ban hành Kế hoạch số ").append(plan.getNumber()).append(" tới ")
+        .append(n.format(r.units())).append(levels ? " đơn vị trực thuộc (" + n.format(r.childUnions())
+            + " công đoàn cấp trên cơ sở, " + n.format(r.units() - r.childUnions()) + " CĐCS); " : " CĐCS; ")
+        .append(n.format(r.subPlans())).append("/")
+        .append(n.format(r.units())).append(" ").append(member).append(" (").append(percent(r.subPlans(), r.units()))
+        .append(") xây dựng kế hoạch của đơn vị. ").append(issuer).append(" theo dõi, đôn đốc các ").append(member)
+        .append(" thực hiện và báo cáo kết quả theo thời hạn của kế hoạch.\n\n");
     text.append("II. KẾT QUẢ THỰC HIỆN\n")
-        .append("1. Công tác tuyên truyền: các CĐCS tổ chức ").append(n.format(r.activities().propagandaSessions()))
+        .append("1. Công tác tuyên truyền: ").append(levels ? "theo báo cáo của " + n.format(r.grassrootsReported())
+            + " CĐCS, các đơn vị tổ chức " : "các CĐCS tổ chức ").append(n.format(r.activities().propagandaSessions()))
         .append(" buổi tuyên truyền với ").append(n.format(r.activities().participants()))
         .append(" lượt người tham gia; đăng ").append(n.format(r.activities().articles())).append(" tin, bài viết.\n")
         .append("2. Các phong trào thi đua: ").append(n.format(r.activities().initiatives()))
@@ -155,7 +197,7 @@ public class ResultsCompiler {
         .append("3. Xây dựng điển hình tiên tiến: các CĐCS đề xuất ")
         .append(n.format(r.proposedIndividuals() + r.proposedCollectives())).append(" điển hình (")
         .append(n.format(r.proposedIndividuals())).append(" cá nhân, ").append(n.format(r.proposedCollectives()))
-        .append(" tập thể); Công đoàn ngành chấp nhận ").append(n.format(r.accepted())).append(", không chấp nhận ")
+        .append(" tập thể); ").append(issuer).append(" chấp nhận ").append(n.format(r.accepted())).append(", không chấp nhận ")
         .append(n.format(r.rejected())).append(".");
     if (!r.acceptedByMovement().isEmpty()) {
       text.append(" Các điển hình được chấp nhận theo phong trào thi đua (danh sách tại Phụ lục 2):");
@@ -171,19 +213,19 @@ public class ResultsCompiler {
       }
       text.append("- ").append(movement).append(": ").append(String.join(", ", parts)).append(";\n");
     });
-    text.append("4. Công tác theo dõi, đôn đốc: ").append(n.format(r.onTime())).append(" CĐCS báo cáo đúng hạn (")
+    text.append("4. Công tác theo dõi, đôn đốc: ").append(n.format(r.onTime())).append(" ").append(member).append(" báo cáo đúng hạn (")
         .append(percent(r.onTime(), r.units())).append("), ");
     if (r.onTimeWithinExtension() > 0) {
-      text.append(n.format(r.onTimeWithinExtension())).append(" CĐCS báo cáo trong thời gian được gia hạn (")
+      text.append(n.format(r.onTimeWithinExtension())).append(" ").append(member).append(" báo cáo trong thời gian được gia hạn (")
           .append(percent(r.onTimeWithinExtension(), r.units())).append("), ");
     }
-    text.append(n.format(r.late())).append(" CĐCS báo cáo muộn (")
+    text.append(n.format(r.late())).append(" ").append(member).append(" báo cáo muộn (")
         .append(percent(r.late(), r.units())).append("), ").append(n.format(r.notReported()))
-        .append(" CĐCS không báo cáo (").append(percent(r.notReported(), r.units())).append(")");
+        .append(" ").append(member).append(" không báo cáo (").append(percent(r.notReported(), r.units())).append(")");
     if (r.pending() > 0) {
-      text.append(", ").append(n.format(r.pending())).append(" CĐCS chưa hoàn thành");
+      text.append(", ").append(n.format(r.pending())).append(" ").append(member).append(" chưa hoàn thành");
     }
-    text.append("; kết quả của từng CĐCS tại Phụ lục 1.");
+    text.append("; kết quả của từng ").append(member).append(" tại Phụ lục 1.");
     return text.toString();
   }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
 
 /** The sector's report to the federation on a directive's results. */
 @Entity
@@ -68,6 +69,19 @@ public class ResultsReport {
 
   private Instant sentAt;
 
+  /**
+   * The totals the compiled part was written from, kept so that the level above adds up what this report
+   * said: units the directive went to, those that reported, grassroots unions that reported anywhere below,
+   * and the activities' figures. Null for reports compiled before the totals were kept.
+   */
+  private Integer unitsTotal;
+  private Integer unitsReported;
+  private Integer grassrootsReported;
+  private Integer propagandaSessions;
+  private Integer participants;
+  private Integer articles;
+  private Integer initiatives;
+
   @Version
   private long version;
 
@@ -84,6 +98,26 @@ public class ResultsReport {
       throw new IllegalStateException("Report " + id + " is " + status + " and cannot change");
     }
     this.compiled = compiled;
+  }
+
+  /** The totals the compiled part says, kept with it. */
+  void totals(ReportTotals totals) {
+    this.unitsTotal = totals.units();
+    this.unitsReported = totals.unitsReported();
+    this.grassrootsReported = totals.grassrootsReported();
+    this.propagandaSessions = totals.activities().propagandaSessions();
+    this.participants = totals.activities().participants();
+    this.articles = totals.activities().articles();
+    this.initiatives = totals.activities().initiatives();
+  }
+
+  /** The totals of the compiled part; empty for a report compiled before they were kept. */
+  public java.util.Optional<ReportTotals> getTotals() {
+    if (unitsTotal == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new ReportTotals(unitsTotal, unitsReported, grassrootsReported,
+        new ActivityFigures(propagandaSessions, participants, articles, initiatives)));
   }
 
   public void submit(String assessment, String shortcomings, String proposals, String officer) {

@@ -163,7 +163,8 @@ class DirectiveRegistrationProperties implements WithQuickTheories {
         .thenAnswer(call -> Variables.fromMap(variables).getValueTyped(call.<String>getArgument(0)));
     when(execution.getProcessInstanceId()).thenReturn("process-instance");
     delegate = new RegisterDirectiveDelegate(directives, registry, new EngineClock(), CascadeProperties.DEFAULTS,
-        mock(Administrators.class), mock(vn.congdoan.cascade.organisation.UnitProcessAccess.class));
+        mock(Administrators.class), mock(vn.congdoan.cascade.organisation.UnitProcessAccess.class),
+        mock(vn.congdoan.cascade.document.IncomingRegister.class));
   }
 
   /** Runs the delegate on a start form, as the office's officer; returns the directive it stored. */

@@ -51,6 +51,7 @@ import vn.congdoan.cascade.notification.NotificationKind;
 import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
+import vn.congdoan.cascade.report.ReceivedReportRepository;
 import vn.congdoan.cascade.report.ReportStatus;
 import vn.congdoan.cascade.report.ResultsReport;
 import vn.congdoan.cascade.report.ResultsReportRepository;
@@ -96,6 +97,7 @@ class CascadeProcessTest {
   @Autowired UnitAssignmentRepository assignments;
   @Autowired NominationRepository nominations;
   @Autowired ResultsReportRepository reports;
+  @Autowired ReceivedReportRepository receivedReports;
 
   @BeforeEach
   void mayTwentyThree() {
@@ -325,6 +327,153 @@ class CascadeProcessTest {
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(sector.getId()).count()).isZero();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(sector.getId()).count()).isZero();
     assertThat(plans.findByDirective(directive).orElseThrow().getNumber()).isNotBlank();
+  }
+
+  /**
+   * Issue 14, a directive through three levels: the Confederation's directive is typed in at the LĐLĐ, whose
+   * plan reaches its four upper-level unions (each runs this same model, started by ParentPlanIssued) and its
+   * two CĐCS. The Health sector drafts its own plan in answer, passes it to its 18 CĐCS, compiles and signs its
+   * report, which is registered by the LĐLĐ inside the system; the other three unions do not report in time and
+   * the LĐLĐ closes the collection for them (their own cascades go on). The LĐLĐ's report adds up the sector's
+   * report and its own two CĐCS, and is e-mailed to the Confederation.
+   */
+  @Test
+  void province_theSectorAnswersTheFederationsPlan_itsReportRollsUp_lateUnionsAreClosed() throws Exception {
+    ProcessInstance federation = scenario.startDirective(scenario.provinceDirectiveForm());
+    assertThat(task("Task_DraftImplementingPlan", federation)).hasCandidateGroup("ldld-thai-binh-office");
+    scenario.draftPlan(federation);
+    scenario.decidePlan(federation, true, null);
+    List<UnitAssignment> children = scenario.distribute(federation);
+    assertThat(children).extracting(a -> a.getUnit().getCode()).containsExactlyInAnyOrder("cdn-y-te-thai-binh",
+        "cdn-giao-duc-thai-binh", "cd-cac-kcn-thai-binh", "ldld-huyen-vu-thu", "cdcs-bao-thai-binh", "cdcs-dien-luc-thai-binh");
+    Directive province = scenario.directiveOf(federation);
+
+    // the sector's own process, one level down, from its parent's plan
+    UnitAssignment healthAssignment = CascadeScenario.assignmentOf(children, "cdn-y-te-thai-binh");
+    ProcessInstance health = scenario.unitProcess(healthAssignment);
+    assertThat(health).hasPassed("StartEvent_ParentPlanIssued", "Task_RegisterParentPlan").isWaitingAt("Task_DraftImplementingPlan");
+    assertThat(task("Task_DraftImplementingPlan", health)).hasCandidateGroup("cdn-y-te-thai-binh-office");
+    Directive received = scenario.directiveOf(health);
+    assertThat(received.getNumber()).isEqualTo(scenario.planOf(federation).getNumber()).endsWith("/KH-LĐLĐ");
+    assertThat(received.getIssuer()).isEqualTo("Liên đoàn Lao động tỉnh Thái Bình");
+    assertThat(received.getParentAssignmentId()).isEqualTo(healthAssignment.getId());
+    assertThat(received.getReportDueAt()).isEqualTo(province.getDeadline());
+    // three working days earlier: Tuesday 30/5 → Thursday 25/5
+    assertThat(received.getDeadline()).isEqualTo(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 5, 25)));
+    assertThat(received.getArrivalNumber()).isPositive();
+    assertThat(received.getRegisteredAt()).isNotNull();
+
+    scenario.draftPlan(health);
+    scenario.decidePlan(health, true, null);
+    List<UnitAssignment> units = scenario.distribute(health);
+    assertThat(units).hasSize(18);
+    for (UnitAssignment unit : units) {
+      ProcessInstance pi = scenario.unitProcess(unit);
+      scenario.completeUnit(pi, "[]");
+      scenario.runJobs(List.of(pi.getId()));
+    }
+    scenario.runJobs(List.of(health.getId()));
+    Task compile = task("Task_CompileReport", health);
+    complete(compile, Map.of("reportAssessment", "Các CĐCS triển khai nghiêm túc.", "reportShortcomings", "Không có.",
+        "reportProposals", "Không có."));
+    complete(task("Task_SignReport", health), Map.of("reportApproved", true));
+    scenario.runJobs(List.of(health.getId()));
+    assertThat(health).isEnded().hasPassed("Gateway_ParentInSystem", "Task_SubmitReportToParent", "EndEvent_ParentNotified")
+        .hasNotPassed("Task_SendReport");
+    ResultsReport healthReport = reports.findByDirective(received).orElseThrow();
+    assertThat(healthReport.getStatus()).isEqualTo(ReportStatus.SENT);
+    assertThat(received.getId()).isNotNull();
+    UnitAssignment healthAfter = assignments.findById(healthAssignment.getId()).orElseThrow();
+    assertThat(healthAfter.getStatus()).isEqualTo(AssignmentStatus.REPORT_RECEIVED);
+    assertThat(healthAfter.getFinishedAt()).isNotNull();
+    assertThat(healthAfter.isLate()).isFalse();
+    assertThat(receivedReports.findByDirectiveId(received.getId())).hasValueSatisfying(r -> {
+      assertThat(r.getReceiver().getCode()).isEqualTo("ldld-thai-binh");
+      assertThat(r.getArrivalNumber()).isPositive();
+    });
+    assertThat(mailsTo("vanthu@ldld-thaibinh.example")).isEmpty();
+
+    // the LĐLĐ's own two CĐCS report; the other three unions do not
+    for (String code : List.of("cdcs-bao-thai-binh", "cdcs-dien-luc-thai-binh")) {
+      ProcessInstance pi = scenario.unitProcess(CascadeScenario.assignmentOf(children, code));
+      scenario.completeUnit(pi, "[]");
+      scenario.runJobs(List.of(pi.getId()));
+    }
+    assertThat(federation).isWaitingAt("Task_AwaitUnits");
+    CascadeScenario.setVietnamTime(5, 31, 0);
+    scenario.runJobs(List.of(federation.getId()));
+    assertThat(federation).isWaitingAt("Task_HandleLateUnits");
+    complete(task("Task_HandleLateUnits", federation), Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(federation);
+    for (String code : List.of("cdn-giao-duc-thai-binh", "cd-cac-kcn-thai-binh", "ldld-huyen-vu-thu")) {
+      UnitAssignment late = assignments.findById(CascadeScenario.assignmentOf(children, code).getId()).orElseThrow();
+      assertThat(late.getStatus()).isEqualTo(AssignmentStatus.NOT_REPORTED);
+      ProcessInstance union = scenario.unitProcess(late);
+      // the union's own cascade goes on: only the parent stopped waiting for it
+      assertThat(union).hasPassed("StartEvent_CollectionClosedByParent", "Task_RecordClosedByParent",
+          "EndEvent_ParentNotifiedOfClose").isWaitingAt("Task_DraftImplementingPlan");
+    }
+    assertThat(federation).isWaitingAt("Task_CompileReport");
+    String draftText = (String) engine.getTaskService().getVariable(task("Task_CompileReport", federation).getId(), "reportDraft");
+    // 18 CĐCS of the sector and 2 of the LĐLĐ, 3 sessions and 250 participants each
+    assertThat(draftText).contains("tới 6 đơn vị trực thuộc (4 công đoàn cấp trên cơ sở, 2 CĐCS)",
+        "theo báo cáo của 20 CĐCS, các đơn vị tổ chức 60 buổi tuyên truyền với 5.000 lượt",
+        "3 đơn vị báo cáo đúng hạn", "3 đơn vị không báo cáo");
+    complete(task("Task_CompileReport", federation), Map.of("reportAssessment", "Các đơn vị triển khai nghiêm túc.",
+        "reportShortcomings", "Ba đơn vị chưa báo cáo.", "reportProposals", "Không có."));
+    complete(task("Task_SignReport", federation), Map.of("reportApproved", true));
+    scenario.runJobs(List.of(federation.getId()));
+    assertThat(federation).isEnded().hasPassed("Task_SendReport", "EndEvent_ReportSent").hasNotPassed("Task_SubmitReportToParent");
+    ResultsReport provinceReport = reports.findByDirective(province).orElseThrow();
+    assertThat(provinceReport.getTotals()).hasValueSatisfying(t -> {
+      assertThat(t.grassrootsReported()).isEqualTo(20);
+      assertThat(t.unitsReported()).isEqualTo(3);
+      assertThat(t.activities().propagandaSessions()).isEqualTo(60);
+      assertThat(t.activities().participants()).isEqualTo(5_000);
+    });
+    assertThat(mailsTo("vanthu@congdoanvn.example")).singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).startsWith("[Báo cáo] Số " + provinceReport.getNumber()));
+  }
+
+  /**
+   * Issue 14: the LĐLĐ's chair recalls its plan after the Health sector has passed its own down; the sector's
+   * directive is recalled with it (its chair's recall, the reason naming the LĐLĐ), and so is every CĐCS below.
+   */
+  @Test
+  void province_recallReachesTheChildUnionsAndTheirUnits() {
+    ProcessInstance federation = scenario.startDirective(scenario.provinceDirectiveForm());
+    scenario.draftPlan(federation);
+    scenario.decidePlan(federation, true, null);
+    List<UnitAssignment> children = scenario.distribute(federation);
+    ProcessInstance health = scenario.unitProcess(CascadeScenario.assignmentOf(children, "cdn-y-te-thai-binh"));
+    scenario.draftPlan(health);
+    scenario.decidePlan(health, true, null);
+    List<UnitAssignment> units = scenario.distribute(health);
+
+    Directive province = scenario.directiveOf(federation);
+    province.recall(LocalDate.of(2023, 5, 12).atTime(8, 0).atZone(VietnamTime.ZONE).toInstant(), "chutich.ldld",
+        "Kế hoạch của Tổng Liên đoàn đã được thay thế.");
+    directives.save(province);
+    engine.getRuntimeService().createMessageCorrelation(DirectiveCascadeContract.MESSAGE_DIRECTIVE_RECALLED)
+        .processInstanceId(federation.getId()).setVariables(DirectiveCascadeContract.RECALL_REASON.putInto(
+            org.camunda.bpm.engine.variable.Variables.createVariables(), "Kế hoạch của Tổng Liên đoàn đã được thay thế."))
+        .correlateWithResult();
+    scenario.runAllJobs(federation);
+    scenario.runAllJobs(health);
+
+    assertThat(federation).isEnded().hasPassed("EndEvent_DirectiveRecalled");
+    assertThat(health).isEnded().hasPassed("StartEvent_DirectiveRecalled", "EndEvent_DirectiveRecalled");
+    Directive sectorDirective = scenario.directiveOf(health);
+    assertThat(sectorDirective.isRecalled()).isTrue();
+    assertThat(sectorDirective.getRecallReason()).startsWith("Cấp trên (Liên đoàn Lao động tỉnh Thái Bình) đã thu hồi kế hoạch: ")
+        .endsWith("Kế hoạch của Tổng Liên đoàn đã được thay thế.");
+    for (UnitAssignment unit : units) {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(unit.getProcessInstanceId()).count()).isZero();
+    }
+    for (UnitAssignment child : children) {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(child.getProcessInstanceId()).count())
+          .isZero();
+    }
   }
 
   /**

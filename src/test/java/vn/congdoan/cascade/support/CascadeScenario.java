@@ -68,6 +68,22 @@ public class CascadeScenario {
     return form;
   }
 
+  public static final String FEDERATION = "ldld-thai-binh";
+
+  /**
+   * The Confederation's directive as the LĐLĐ's office types it in (the Confederation is outside the system):
+   * the start of a province-wide cascade, due 30/5/2023.
+   */
+  public Map<String, Object> provinceDirectiveForm() {
+    int n = SEQUENCE.incrementAndGet();
+    Map<String, Object> form = directiveForm();
+    form.put("sectorCode", FEDERATION);
+    form.put("directiveNumber", (100 + n) + "/KH-TLĐ");
+    form.put("directiveIssuedOn", "2023-05-08");
+    form.put("directiveIssuer", "Tổng Liên đoàn Lao động Việt Nam");
+    return form;
+  }
+
   public ProcessInstance startDirective() {
     return startDirective(directiveForm());
   }
@@ -133,6 +149,11 @@ public class CascadeScenario {
 
   public List<UnitAssignment> assignmentsOf(ProcessInstance sector) {
     return assignments.findByDirectiveWithUnit(directiveOf(sector));
+  }
+
+  /** The assignment of the unit with the given code among a directive's assignments. */
+  public static UnitAssignment assignmentOf(List<UnitAssignment> assignments, String unitCode) {
+    return assignments.stream().filter(a -> a.getUnit().getCode().equals(unitCode)).findFirst().orElseThrow();
   }
 
   public ProcessInstance unitProcess(UnitAssignment assignment) {
