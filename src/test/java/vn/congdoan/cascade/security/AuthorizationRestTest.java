@@ -151,12 +151,17 @@ class AuthorizationRestTest {
   }
 
   @Test
-  void onlyAnUpperLevelUnionsOffice_registersDirectives_theLdldsOfficeIsNotOfferedAStartItCannotMake() {
-    assertThat(rest("vanphong.ldld").list("/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true")).isEmpty();
-    assertThat(rest("vanphong.ldld").post("/process-definition/key/DirectiveCascadeProcess/start", Map.of())
-        .getStatusCode().value()).isEqualTo(403);
-    assertThat(rest("vanphong.cdgd").list("/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true"))
-        .extracting(d -> d.get("key")).containsExactly("DirectiveCascadeProcess");
+  void theOfficeOfEveryUnitWithChildren_registersDirectives_aGrassrootsOfficerIsNotOfferedAStart() {
+    // the LĐLĐ types in the Confederation's directives, an upper-level union those of bodies outside the system
+    for (String user : List.of("vanphong.ldld", "vanphong.cdgd", "vanphong.cdyt")) {
+      assertThat(rest(user).list("/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true"))
+          .as(user).extracting(d -> d.get("key")).containsExactly("DirectiveCascadeProcess");
+    }
+    assertThat(rest("bvdk.chutich").list("/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true"))
+        .isEmpty();
+    // the CĐCS' officer cannot even read the model: not found
+    assertThat(rest("bvdk.chutich").post("/process-definition/key/DirectiveCascadeProcess/start", Map.of())
+        .getStatusCode().value()).isEqualTo(404);
   }
 
   @Test
