@@ -38,6 +38,7 @@
     if (label) { td.setAttribute('data-label', label); }
     if (className) { td.className = className; }
     row.appendChild(td);
+    return td;
   }
 
   // the chart: one bar per state, in HTML (it narrows with the page); its accessible name says every count
@@ -128,9 +129,13 @@
       var tr = document.createElement('tr');
       tr.className = 'state-' + r.state;
       cell(tr, String(i + 1), 'center', 'STT');
-      cell(tr, r.unitName, 'unit-name', 'CĐCS');
+      var unit = cell(tr, r.unitName, 'unit-name', 'Đơn vị');
+      if (r.directiveId) {
+        // a union with children of its own: its own cascade, one level down
+        unit.replaceChildren(link('?directive=' + encodeURIComponent(r.directiveId), r.unitName));
+      }
       cell(tr, r.stateLabel + (r.late ? ' (nộp muộn)' : r.onTimeWithinExtension ? ' (trong hạn được gia hạn)' : ''), null, 'Tình trạng');
-      cell(tr, r.subPlanDrafted ? 'Đã có' : 'Chưa có', 'center', 'Kế hoạch của CĐCS');
+      cell(tr, r.subPlanDrafted ? 'Đã có' : 'Chưa có', 'center', 'Kế hoạch của đơn vị');
       cell(tr, r.activitiesReported ? 'Đã báo cáo' : 'Chưa báo cáo', 'center', 'Báo cáo kết quả');
       cell(tr, String(r.nominations), 'center', 'Đề xuất điển hình');
       cell(tr, formatDate(r.deadline), 'center', 'Hạn');
@@ -166,12 +171,15 @@
     api('/api/directives/' + encodeURIComponent(id) + '/progress').then(function (progress) {
       current = progress;
       show((progress.recallReason ? 'Kế hoạch đã bị thu hồi. Lý do: ' + progress.recallReason + ' ' : '')
+        + (progress.parentReceipt ? progress.parentReceipt + ' ' : '')
         + (progress.complete ? '' : 'Anh/chị đang xem tiến độ của đơn vị mình.'));
       $('title').textContent = progress.title;
       $('subject').textContent = progress.subject ? 'V/v: ' + progress.subject : '';
-      $('unitName').textContent = 'Đơn vị thực hiện: ' + progress.unitName;
-      $('deadline').textContent = 'Hạn hoàn thành của CĐCS: ' + formatDate(progress.deadline) + ' — ' + progress.units + ' CĐCS'
-        + ' — ' + progress.statusLabel + ': ' + progress.finished + ' CĐCS đã hoàn thành (' + progress.onTime + ' đúng hạn, '
+      $('unitName').textContent = 'Đơn vị thực hiện: ' + progress.unitName
+        + (progress.reportDueAt ? ' — hạn báo cáo cấp trên: ' + formatDate(progress.reportDueAt) : '');
+      $('deadline').textContent = 'Hạn hoàn thành của đơn vị trực thuộc: ' + formatDate(progress.deadline) + ' — '
+        + progress.units + ' đơn vị — ' + progress.statusLabel + ': ' + progress.finished + ' đơn vị đã hoàn thành ('
+        + progress.onTime + ' đúng hạn, '
         + progress.onTimeWithinExtension + ' trong hạn được gia hạn, ' + progress.late + ' muộn), '
         + progress.notReported + ' không báo cáo';
       var stateFilter = $('stateFilter');
@@ -203,7 +211,7 @@
     directives.forEach(function (d) {
       var option = document.createElement('option');
       option.value = d.directiveId;
-      option.textContent = d.title + ' — ' + d.unitName + ' — ' + d.statusLabel + ', ' + d.finished + '/' + d.units + ' CĐCS đã hoàn thành';
+      option.textContent = d.title + ' — ' + d.unitName + ' — ' + d.statusLabel + ', ' + d.finished + '/' + d.units + ' đơn vị đã hoàn thành';
       select.appendChild(option);
     });
     var wanted = new URLSearchParams(location.search).get('directive');

@@ -13,6 +13,10 @@ public interface DirectiveRepository extends JpaRepository<Directive, Long> {
 
   Optional<Directive> findByProcessInstanceId(String processInstanceId);
 
+  /** The directives the children of this directive's units received (the plan handed down one level). */
+  @Query("select d from Directive d where d.parentAssignmentId in (select a.id from UnitAssignment a where a.directive = ?1)")
+  List<Directive> findChildrenOf(Directive parent);
+
   /** The directive a child union received for its parent's assignment (the parent's plan handed down). */
   @Query("select d from Directive d where d.parentAssignmentId = ?1")
   Optional<Directive> findByParentAssignmentId(Long parentAssignmentId);

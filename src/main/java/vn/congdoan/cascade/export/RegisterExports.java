@@ -1,5 +1,8 @@
 package vn.congdoan.cascade.export;
 
+import java.util.Comparator;
+import vn.congdoan.cascade.report.ReceivedReport;
+import vn.congdoan.cascade.report.ReceivedReportRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +25,9 @@ import vn.congdoan.cascade.organisation.OfficerRole;
 
 /**
  * The sector's registers of a year as XLSX: outgoing documents (sổ văn bản đi — what its register
- * numbered: plans and reports, {@code issued_document}) and incoming documents (sổ văn bản đến — the
- * higher bodies' directives it registered, by the Vietnam date they were registered). An officer of a
+ * numbered: plans and reports, {@code issued_document}) and incoming documents (sổ văn bản đến, with their
+ * arrival numbers — the higher bodies' directives it registered or received inside the system, and its
+ * children's reports received inside the system, by the Vietnam date they arrived). An officer of a
  * sector union (office, chair, administrator) gets their sector's entries, the installation's administrator
  * every sector's; a grassroots union's officer is refused.
  */
@@ -34,9 +38,11 @@ class RegisterExports {
   private final DirectiveRepository directives;
   private final OfficerRepository officers;
   private final CurrentOfficer officer;
+  private final ReceivedReportRepository received;
 
   public RegisterExports(IssuedDocumentRepository documents, DirectiveRepository directives, OfficerRepository officers,
-      CurrentOfficer officer) {
+      CurrentOfficer officer, ReceivedReportRepository received) {
+    this.received = received;
     this.documents = documents;
     this.directives = directives;
     this.officers = officers;
@@ -76,29 +82,55 @@ class RegisterExports {
     Map<String, String> names = officerNames();
     Instant from = LocalDate.of(year, 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
     Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
-    List<Column> columns = List.of(new Column("STT", 6), new Column("Ngày đến", 17), new Column("Số, ký hiệu văn bản", 20),
-        new Column("Ngày văn bản", 13), new Column("Cơ quan ban hành", 36, true), new Column("Trích yếu nội dung", 60, true),
-        new Column("Hạn báo cáo", 13), new Column("Người ghi nhận", 24), new Column("Đơn vị nhận", 36, true));
+    List<Column> columns = List.of(new Column("STT", 6), new Column("Ngày đến", 17), new Column("Số đến", 8),
+        new Column("Số, ký hiệu văn bản", 20), new Column("Ngày văn bản", 13), new Column("Cơ quan ban hành", 36, true),
+        new Column("Trích yếu nội dung", 60, true), new Column("Hạn báo cáo", 13), new Column("Người ghi nhận", 24),
+        new Column("Đơn vị nhận", 36, true));
+    List<Arrival> arrivals = new ArrayList<>();
+    for (Directive d : directives.findRegisteredBetween(from, to)) {
+      if (officer.isOfficerOf(d.getSector())) {
+        // a directive typed in by an officer, or the parent's plan registered by the system
+        String by = d.getRegisteredBy() == null ? (d.isFromParentInSystem() ? RECEIVED_IN_SYSTEM : null)
+            : names.getOrDefault(d.getRegisteredBy(), d.getRegisteredBy());
+        LocalDate due = VietnamTime.dayOf(d.getReportDueAt() != null ? d.getReportDueAt() : d.getDeadline());
+        arrivals.add(new Arrival(d.getRegisteredAt(), d.getArrivalNumber(), d.getNumber(), d.getIssuedOn(), d.getIssuer(),
+            d.getSubject(), due, by, d.getSector().getName()));
+      }
+    }
+    for (ReceivedReport r : received.findReceivedBetween(from, to)) {
+      if (officer.isOfficerOf(r.getReceiver())) {
+        Directive answered = r.getReport().getDirective();
+        arrivals.add(new Arrival(r.getReceivedAt(), r.getArrivalNumber(), r.getReport().getNumber(), r.getReport().getIssuedOn(),
+            answered.getSector().getName(), "Báo cáo kết quả thực hiện Kế hoạch số " + answered.getNumber() + " ngày "
+                + VietnamTime.format(answered.getIssuedOn()), null, RECEIVED_IN_SYSTEM, r.getReceiver().getName()));
+      }
+    }
+    arrivals.sort(Comparator.comparing(Arrival::at));
     List<List<Object>> rows = new ArrayList<>();
     int n = 1;
-    for (Directive d : directives.findRegisteredBetween(from, to)) {
-      if (!officer.isOfficerOf(d.getSector())) {
-        continue;
-      }
+    for (Arrival a : arrivals) {
       List<Object> row = new ArrayList<>();
       row.add(n++);
-      row.add(d.getRegisteredAt());
-      row.add(d.getNumber());
-      row.add(d.getIssuedOn());
-      row.add(d.getIssuer());
-      row.add(d.getSubject());
-      row.add(VietnamTime.dayOf(d.getDeadline()));
-      row.add(d.getRegisteredBy() == null ? null : names.getOrDefault(d.getRegisteredBy(), d.getRegisteredBy()));
-      row.add(d.getSector().getName());
+      row.add(a.at());
+      row.add(a.arrivalNumber());
+      row.add(a.number());
+      row.add(a.issuedOn());
+      row.add(a.issuer());
+      row.add(a.subject());
+      row.add(a.due());
+      row.add(a.registeredBy());
+      row.add(a.receiver());
       rows.add(row);
     }
     return new Download("Sổ văn bản đến năm " + year + ".xlsx", Spreadsheet.of("Sổ văn bản đến " + year, columns, rows));
   }
+
+  /** Who registered a document that arrived inside the system. */
+  static final String RECEIVED_IN_SYSTEM = "Hệ thống (nhận trong hệ thống)";
+
+  /** One line of the incoming register. */
+  private record Arrival(Instant at, Integer arrivalNumber, String number, LocalDate issuedOn, String issuer, String subject,
+      LocalDate due, String registeredBy, String receiver) {}
 
   /** The registers are the sector union's: its office, chair and administrators, and the installation's administrator. */
   private void checkMayReadRegisters() {

@@ -19,14 +19,22 @@ import java.util.Map;
  * @param rows one line per unit (empty in the list of directives)
  * @param complete whether the caller sees every unit (sector) or only their own (grassroots union)
  * @param recallReason the chair's reason when the directive was recalled, else null
+ * @param reportDueAt when the unit's report is due to its parent inside the system; null when the parent is outside
+ * @param parentReceipt for a directive received from a parent inside the system, whether and when the parent
+ *     registered the unit's report ("… đã nhận báo cáo … số đến …"), else null
  */
 public record DirectiveProgress(Long directiveId, String title, String subject, String unitName, Instant deadline,
     DirectiveStatus status, String statusLabel, int units, Map<ProgressState, Long> counts,
     Map<ProgressState, String> labels, int finished, int onTime, int onTimeWithinExtension, int late, int notReported,
-    List<UnitProgress> rows, boolean complete, String recallReason) {
+    List<UnitProgress> rows, boolean complete, String recallReason, Instant reportDueAt, String parentReceipt) {
 
   DirectiveProgress withRows(List<UnitProgress> rows) {
     return new DirectiveProgress(directiveId, title, subject, unitName, deadline, status, statusLabel, units, counts, labels,
-        finished, onTime, onTimeWithinExtension, late, notReported, rows, complete, recallReason);
+        finished, onTime, onTimeWithinExtension, late, notReported, rows, complete, recallReason, reportDueAt, parentReceipt);
+  }
+
+  DirectiveProgress withReceipt(String receipt) {
+    return new DirectiveProgress(directiveId, title, subject, unitName, deadline, status, statusLabel, units, counts, labels,
+        finished, onTime, onTimeWithinExtension, late, notReported, rows, complete, recallReason, reportDueAt, receipt);
   }
 }

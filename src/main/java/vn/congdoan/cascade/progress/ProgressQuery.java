@@ -1,5 +1,9 @@
 package vn.congdoan.cascade.progress;
 
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.grassroots.AssignmentStatus;
+import vn.congdoan.cascade.organisation.UnitLevel;
+import vn.congdoan.cascade.report.ReceivedReportRepository;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,6 +42,9 @@ import vn.congdoan.cascade.engine.WithoutCaller;
 @Service
 public class ProgressQuery {
 
+  private static final java.time.format.DateTimeFormatter RECEIVED_AT =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(VietnamTime.ZONE);
+
   private final DirectiveRepository directives;
   private final ImplementingPlanRepository plans;
   private final UnitAssignmentRepository assignments;
@@ -48,10 +55,13 @@ public class ProgressQuery {
   private final HistoryService history;
   private final IdentityService identity;
   private final OfficerRepository officers;
+  private final ReceivedReportRepository received;
 
   public ProgressQuery(DirectiveRepository directives, ImplementingPlanRepository plans, UnitAssignmentRepository assignments,
       SubPlanRepository subPlans, ActivityReportRepository activityReports, NominationRepository nominations,
-      CurrentOfficer officer, HistoryService history, IdentityService identity, OfficerRepository officers) {
+      CurrentOfficer officer, HistoryService history, IdentityService identity, OfficerRepository officers,
+      ReceivedReportRepository received) {
+    this.received = received;
     this.officers = officers;
     this.history = history;
     this.identity = identity;
@@ -142,16 +152,36 @@ public class ProgressQuery {
     }
     Map<Long, Long> nominated = nominationCounts(nominations.countByAssignment(directive));
     Map<Long, List<UnitProgress.Contact>> contacts = sector ? contactsOfLateUnits(visible, nominated) : Map.of();
+    // unions with children of their own: their plan stands for a sub-plan, their directive can be opened
+    Map<Long, Long> childDirectives = new HashMap<>();
+    if (visible.stream().anyMatch(a -> a.getUnit().getLevel() != UnitLevel.GRASSROOTS)) {
+      withSubPlan = new HashSet<>(withSubPlan);
+      withSubPlan.addAll(plans.findAssignmentIdsWithIssuedChildPlan(directive));
+      directives.findChildrenOf(directive).forEach(d -> childDirectives.put(d.getParentAssignmentId(), d.getId()));
+    }
+    Set<Long> withPlan = withSubPlan;
     List<UnitProgress> rows = visible.stream().map(a -> {
       long count = nominated.getOrDefault(a.getId(), 0L);
       ProgressState state = ProgressState.of(a, count);
       return new UnitProgress(a.getUnit().getCode(), a.getUnit().getName(), state, state.label(),
-          withSubPlan.contains(a.getId()), reported.contains(a.getId()), count, a.isLateBeyondDeadline(), a.isOnTimeWithinExtension(),
-          a.getDeadline(), a.getSubmittedAt(), contacts.getOrDefault(a.getUnit().getId(), List.of()));
+          withPlan.contains(a.getId()), reported.contains(a.getId()) || a.getStatus() == AssignmentStatus.REPORT_RECEIVED,
+          count, a.isLateBeyondDeadline(), a.isOnTimeWithinExtension(),
+          a.getDeadline(), a.getSubmittedAt(), contacts.getOrDefault(a.getUnit().getId(), List.of()),
+          childDirectives.get(a.getId()));
     }).sorted(VietnameseOrder.ofUnits()).toList();
     return heading(directive, plans.findByDirective(directive).orElse(null), statuses(List.of(directive))
         .getOrDefault(directive.getProcessInstanceId(), DirectiveStatus.UNKNOWN), visible, nominated, sector)
-        .withRows(rows);
+        .withRows(rows).withReceipt(receiptOf(directive));
+  }
+
+  /** "Liên đoàn Lao động tỉnh Thái Bình đã nhận báo cáo số 5/BC-CĐYT: số đến 12, ngày 29/05/2023 09:15." */
+  private String receiptOf(Directive directive) {
+    if (!directive.isFromParentInSystem()) {
+      return null;
+    }
+    return received.findByDirectiveId(directive.getId()).map(r -> r.getReceiver().getName() + " đã nhận báo cáo số "
+        + r.getReport().getNumber() + ": số đến " + r.getArrivalNumber() + ", ngày "
+        + VietnamTime.format(r.getReceivedAt()) + " lúc " + RECEIVED_AT.format(r.getReceivedAt()) + ".").orElse(null);
   }
 
   /** The active officers of the late units, by unit id, in one query. */
@@ -202,6 +232,6 @@ public class ProgressQuery {
     return new DirectiveProgress(directive.getId(), title, subject, directive.getSector().getName(), directive.getDeadline(),
         status, status.label(),
         units.size(), counts, labels, finished, onTime, withinExtension, late, counts.get(ProgressState.NOT_REPORTED).intValue(),
-        List.of(), complete, directive.getRecallReason());
+        List.of(), complete, directive.getRecallReason(), directive.getReportDueAt(), null);
   }
 }

@@ -49,6 +49,10 @@ enum ProgressState {
     if (status == AssignmentStatus.REVIEWED) {
       return nominations > 0 ? NOMINATED : FINISHED;
     }
+    if (status == AssignmentStatus.REPORT_RECEIVED) {
+      // a child union's report reached this directive's unit
+      return FINISHED;
+    }
     if (assignment.isOverdue()) {
       return OVERDUE;
     }

@@ -202,7 +202,7 @@ class ExportsInLibreOfficeTest {
     assertThat(outgoing).anySatisfy(r -> assertThat(r).contains(planNumber, "Kế hoạch", "12/05/2023"))
         .anySatisfy(r -> assertThat(r).contains("Báo cáo"));
     List<List<String>> incoming = csv.get("incoming");
-    assertThat(incoming.get(0)).startsWith("STT", "Ngày đến", "Số, ký hiệu văn bản");
+    assertThat(incoming.get(0)).startsWith("STT", "Ngày đến", "Số đến", "Số, ký hiệu văn bản");
     assertThat(incoming).anySatisfy(r -> assertThat(r).contains(directiveNumber, "11/05/2023", "Liên đoàn Lao động tỉnh Thái Bình",
         "30/05/2023", "12/05/2023 08:00"));
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class VietnameseOrderTest {
 
   private static UnitProgress unit(String code, String name) {
-    return new UnitProgress(code, name, ProgressState.values()[0], "", false, false, 0, false, false, null, null, java.util.List.of());
+    return new UnitProgress(code, name, ProgressState.values()[0], "", false, false, 0, false, false, null, null, java.util.List.of(), null);
   }
 
   @Test

@@ -94,8 +94,8 @@ class ProgressPageBrowserTest {
       try (Browser browser = Browser.open(port, size)) {
         browser.loginToTasklist("vanphong.cdyt");
         browser.get("/progress/?directive=" + directiveId);
-        browser.waitForText("Chi tiết từng CĐCS");
-        browser.waitForText("CĐCS quá hạn và người liên hệ");
+        browser.waitForText("Chi tiết từng đơn vị");
+        browser.waitForText("Đơn vị quá hạn và người liên hệ");
         Browser.pause(500);
 
         // the page fits the window; on the phone every unit is a card with its name on one line or two
@@ -180,7 +180,7 @@ class ProgressPageBrowserTest {
       try (Browser browser = Browser.open(port, size)) {
         browser.loginToTasklist("vanphong.ldld");
         browser.get("/progress/?directive=" + directiveId);
-        browser.waitForText("Chi tiết từng CĐCS");
+        browser.waitForText("Chi tiết từng đơn vị");
         Browser.pause(500);
         assertThat(browser.all(By.cssSelector("#rows tr"))).hasSize(18);
         assertThat(browser.pageText()).contains("Quá hạn, chưa báo cáo: 16").contains(late.getUnit().getName())

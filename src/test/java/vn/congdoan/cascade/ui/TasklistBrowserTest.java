@@ -146,7 +146,7 @@ class TasklistBrowserTest {
       browser.get("/progress/?directive=" + bvdk.getDirective().getId());
       Browser.pause(3000);
       browser.screenshot("08-nganh-tien-do");
-      browser.waitForText("Chi tiết từng CĐCS");
+      browser.waitForText("Chi tiết từng đơn vị");
       Browser.pause(1000);
       assertThat(browser.all(By.cssSelector("#rows tr"))).hasSize(18);
       assertThat(browser.pageText()).contains("Đã hoàn thành, có đề xuất điển hình: 1").contains("Chưa bắt đầu: 17");
