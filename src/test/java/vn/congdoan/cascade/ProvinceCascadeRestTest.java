@@ -1,0 +1,212 @@
+package vn.congdoan.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congdoan.cascade.support.EngineRestClient.await;
+import static vn.congdoan.cascade.support.EngineRestClient.variables;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import vn.congdoan.cascade.directive.Directive;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.grassroots.ActivityReport.ActivityFigures;
+import vn.congdoan.cascade.grassroots.AssignmentStatus;
+import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.organisation.Officer;
+import vn.congdoan.cascade.organisation.OfficerRepository;
+import vn.congdoan.cascade.organisation.OfficerRole;
+import vn.congdoan.cascade.organisation.UnitLevel;
+import vn.congdoan.cascade.report.ReportTotals;
+import vn.congdoan.cascade.report.ResultsReport;
+import vn.congdoan.cascade.report.ResultsReportRepository;
+import vn.congdoan.cascade.support.CurrentEngine;
+import vn.congdoan.cascade.support.EngineRestClient;
+
+/**
+ * Issue 14, the demo province end to end through the REST API, job executor running: the LĐLĐ's office types
+ * in the Confederation's directive and its chair approves the LĐLĐ's plan; each of the four upper-level unions
+ * receives it inside the system, drafts and approves its own plan and passes it to its CĐCS; every CĐCS of the
+ * province reports its own figures; each union's report reaches the LĐLĐ inside the system; the LĐLĐ's report
+ * adds up every level and goes to the Confederation. At every level the figures equal the sum below, and each
+ * level's officers see only their own subtree.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200",
+        "camunda.bpm.job-execution.max-wait=500"})
+@ActiveProfiles({"demo", "test"})
+class ProvinceCascadeRestTest {
+
+  static final String FEDERATION = "ldld-thai-binh";
+
+  @LocalServerPort int port;
+  @Autowired OfficerRepository officers;
+  @Autowired DirectiveRepository directives;
+  @Autowired UnitAssignmentRepository assignments;
+  @Autowired ResultsReportRepository reports;
+  @Autowired ProcessEngine engine;
+
+  @BeforeEach
+  void thisContextsEngine() {
+    CurrentEngine.use(engine);
+  }
+
+  private EngineRestClient as(String user) {
+    return new EngineRestClient(port, user, "demo");
+  }
+
+  private EngineRestClient api(String user) {
+    return new EngineRestClient(port, "/api", user, "demo");
+  }
+
+  private String officerOf(UnitAssignment assignment, OfficerRole role) {
+    return officers.findByUnitAndActiveTrueOrderByUsername(assignment.getUnit()).stream()
+        .filter(o -> o.getRole() == role).map(Officer::getUsername).findFirst().orElseThrow();
+  }
+
+  private Map<String, Object> plan(String who) {
+    return variables("planSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc",
+        "planPurpose", "Nâng cao nhận thức của cán bộ, đoàn viên về thi đua yêu nước.",
+        "planActivities", "Tuyên truyền; thi đua; xây dựng điển hình tiên tiến.",
+        "planOrganisation", who + " xây dựng kế hoạch và thực hiện trước hạn.");
+  }
+
+  /** The office drafts the plan, the chair approves it; returns when the process waits for its units. */
+  private void draftAndApprove(String processInstanceId, String office, String chair) {
+    assertThat(as(office).submit(as(office).task(processInstanceId, "Task_DraftImplementingPlan"), plan("Các đơn vị trực thuộc"))
+        .getStatusCode().value()).isEqualTo(204);
+    assertThat(as(chair).submit(as(chair).task(processInstanceId, "Task_ApprovePlan"), variables("planApproved", true))
+        .getStatusCode().value()).isEqualTo(204);
+  }
+
+  private void compileAndSign(String processInstanceId, String office, String chair) {
+    await("the compile task of " + office, () -> !as(office).list("/task?processInstanceId={pi}&taskDefinitionKey=Task_CompileReport",
+        processInstanceId).isEmpty());
+    assertThat(as(office).submit(as(office).task(processInstanceId, "Task_CompileReport"), variables("reportAssessment",
+        "Các đơn vị thực hiện nghiêm túc.", "reportShortcomings", "Không có.", "reportProposals", ""))
+        .getStatusCode().value()).isEqualTo(204);
+    assertThat(as(chair).submit(as(chair).task(processInstanceId, "Task_SignReport"), variables("reportApproved", true))
+        .getStatusCode().value()).isEqualTo(204);
+  }
+
+  /** A CĐCS does its part with figures of its own; returns them. */
+  private ActivityFigures report(UnitAssignment unit, int seed, LocalDate today) {
+    EngineRestClient cdcs = as(officerOf(unit, OfficerRole.GRASSROOTS_OFFICER));
+    String pi = unit.getProcessInstanceId();
+    await("the sub-plan task of " + unit.getUnit().getCode(),
+        () -> !cdcs.list("/task?processInstanceId={pi}&taskDefinitionKey=Task_DraftSubPlan", pi).isEmpty());
+    assertThat(cdcs.submit(cdcs.task(pi, "Task_DraftSubPlan"), variables("subPlanNumber", "", "subPlanIssuedOn", today.toString(),
+        "subPlanContent", "Kế hoạch của " + unit.getUnit().getName())).getStatusCode().value()).isEqualTo(204);
+    ActivityFigures figures = new ActivityFigures(1 + seed % 4, 50 + 7 * seed, seed % 3, seed % 2);
+    assertThat(cdcs.submit(cdcs.task(pi, "Task_ReportActivities"), variables("propagandaSessions", figures.propagandaSessions(),
+        "participants", figures.participants(), "articles", figures.articles(), "initiatives", figures.initiatives(),
+        "activitySummary", "Đã tổ chức tuyên truyền.")).getStatusCode().value()).isEqualTo(204);
+    assertThat(cdcs.submit(cdcs.task(pi, "Task_NominateExemplars"), variables("nominationsJson", "[]")).getStatusCode().value())
+        .isEqualTo(204);
+    return figures;
+  }
+
+  @Test
+  void theProvince_fromTheConfederationsDirectiveToTheProvinceReport_everyLevelAddsUp() {
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    EngineRestClient federationOffice = as("vanphong.ldld");
+    var started = federationOffice.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
+        variables("directiveNumber", "1234/KH-TLĐ", "directiveIssuedOn", today.minusDays(3).toString(),
+            "directiveIssuer", "Tổng Liên đoàn Lao động Việt Nam",
+            "directiveSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc",
+            "directiveDeadline", today.plusDays(20).toString()));
+    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    String federation = (String) started.getBody().get("id");
+    draftAndApprove(federation, "vanphong.ldld", "chutich.ldld");
+    Directive province = directives.findByProcessInstanceId(federation).orElseThrow();
+    await("the LĐLĐ's six units started", () -> assignments.findByDirectiveWithUnit(province).stream()
+        .filter(a -> a.getProcessInstanceId() != null).count() == 6);
+    List<UnitAssignment> children = assignments.findByDirectiveWithUnit(province);
+
+    Map<Long, ActivityFigures> expectedOfChild = new HashMap<>();
+    Map<Long, Integer> grassrootsOfChild = new HashMap<>();
+    int seed = 0;
+    List<UnitAssignment> unions = new ArrayList<>();
+    for (UnitAssignment child : children) {
+      if (child.getUnit().getLevel() == UnitLevel.GRASSROOTS) {
+        expectedOfChild.put(child.getId(), report(child, seed++, today));
+        grassrootsOfChild.put(child.getId(), 1);
+        continue;
+      }
+      unions.add(child);
+      String office = officerOf(child, OfficerRole.OFFICE);
+      String chair = officerOf(child, OfficerRole.CHAIR);
+      String pi = child.getProcessInstanceId();
+      await("the plan task of " + child.getUnit().getCode(), () -> !as(office)
+          .list("/task?processInstanceId={pi}&taskDefinitionKey=Task_DraftImplementingPlan", pi).isEmpty());
+      // the union's officers see their own task; a sibling union's office does not
+      assertThat(as("vanphong.cdgd".equals(office) ? "vanphong.cdyt" : "vanphong.cdgd")
+          .list("/task?processInstanceId={pi}", pi)).isEmpty();
+      draftAndApprove(pi, office, chair);
+      Directive received = directives.findByProcessInstanceId(pi).orElseThrow();
+      assertThat(received.getReportDueAt()).isEqualTo(child.getDeadline());
+      assertThat(received.getDeadline()).isBefore(received.getReportDueAt());
+      await("the units of " + child.getUnit().getCode(), () -> {
+        List<UnitAssignment> units = assignments.findByDirectiveWithUnit(received);
+        return !units.isEmpty() && units.stream().allMatch(a -> a.getProcessInstanceId() != null);
+      });
+      ActivityFigures sum = ActivityFigures.NONE;
+      List<UnitAssignment> units = assignments.findByDirectiveWithUnit(received);
+      for (UnitAssignment unit : units) {
+        sum = sum.plus(report(unit, seed++, today));
+      }
+      expectedOfChild.put(child.getId(), sum);
+      grassrootsOfChild.put(child.getId(), units.size());
+      compileAndSign(pi, office, chair);
+    }
+    assertThat(unions).hasSize(4);
+
+    // each union's report reached the LĐLĐ inside the system and adds up its own CĐCS
+    for (UnitAssignment union : unions) {
+      await("the report of " + union.getUnit().getCode(), () -> assignments.findById(union.getId()).orElseThrow().getStatus()
+          == AssignmentStatus.REPORT_RECEIVED);
+      Directive received = directives.findByProcessInstanceId(union.getProcessInstanceId()).orElseThrow();
+      ResultsReport report = reports.findByDirective(received).orElseThrow();
+      assertThat(report.getTotals()).hasValueSatisfying(t -> {
+        assertThat(t.activities()).isEqualTo(expectedOfChild.get(union.getId()));
+        assertThat(t.grassrootsReported()).isEqualTo(grassrootsOfChild.get(union.getId()));
+      });
+      // the union sees the LĐLĐ's receipt on its progress; the LĐLĐ drills down to it; a sibling may not
+      Map<String, Object> progress = api(officerOf(union, OfficerRole.CHAIR)).get("/directives/{id}/progress", received.getId());
+      assertThat((String) progress.get("parentReceipt")).startsWith("Liên đoàn Lao động tỉnh Thái Bình đã nhận báo cáo số "
+          + report.getNumber() + ": số đến ");
+      assertThat(api("chutich.ldld").status("/directives/{id}/progress", received.getId())).isEqualTo(200);
+    }
+    Directive health = directives.findByProcessInstanceId(unions.stream()
+        .filter(u -> u.getUnit().getCode().equals("cdn-y-te-thai-binh")).findFirst().orElseThrow().getProcessInstanceId()).orElseThrow();
+    assertThat(api("vanphong.cdgd").status("/directives/{id}/progress", health.getId())).isEqualTo(403);
+    assertThat(api("bvdk.chutich").status("/directives/{id}/progress", province.getId())).isEqualTo(403);
+    // the LĐLĐ's progress: every unit finished, the unions' rows open their own directives
+    Map<String, Object> provinceProgress = api("vanphong.ldld").get("/directives/{id}/progress", province.getId());
+    assertThat(provinceProgress.get("finished")).isEqualTo(6);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) provinceProgress.get("rows");
+    assertThat(rows).filteredOn(r -> r.get("directiveId") != null).hasSize(4);
+
+    compileAndSign(federation, "vanphong.ldld", "chutich.ldld");
+    await("the province's end", () -> "COMPLETED".equals(federationOffice.get("/history/process-instance/{id}", federation)
+        .get("state")));
+    ActivityFigures all = expectedOfChild.values().stream().reduce(ActivityFigures.NONE, ActivityFigures::plus);
+    int grassroots = grassrootsOfChild.values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(grassroots).isEqualTo(30);
+    ResultsReport provinceReport = reports.findByDirective(province).orElseThrow();
+    assertThat(provinceReport.getTotals()).hasValue(new ReportTotals(6, 6, grassroots, all));
+    assertThat(provinceReport.getCompiled()).contains("tới 6 đơn vị trực thuộc (4 công đoàn cấp trên cơ sở, 2 CĐCS)",
+        "theo báo cáo của 30 CĐCS");
+  }
+}
