@@ -14,7 +14,9 @@ import vn.congdoan.cascade.document.OfficialDocument.Heading;
 import vn.congdoan.cascade.document.OfficialDocument.Paragraph;
 import vn.congdoan.cascade.document.Registration;
 import vn.congdoan.cascade.document.TextBlocks;
+import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
+import vn.congdoan.cascade.organisation.UnitLevel;
 
 /**
  * The sector's implementing plan as a document ("KẾ HOẠCH"), laid out like Plan 220/KH-CĐYT: the
@@ -30,7 +32,11 @@ class PlanDocumentContent implements DocumentContent {
 
   private final DirectiveRepository directives;
 
-  public PlanDocumentContent(DirectiveRepository directives, ImplementingPlanRepository plans, Letterheads letterheads) {
+  private final OrganisationRegistry registry;
+
+  public PlanDocumentContent(DirectiveRepository directives, ImplementingPlanRepository plans, Letterheads letterheads,
+      OrganisationRegistry registry) {
+    this.registry = registry;
     this.directives = directives;
     this.plans = plans;
     this.letterheads = letterheads;
@@ -88,10 +94,12 @@ class PlanDocumentContent implements DocumentContent {
     body.addAll(TextBlocks.of(plan.getActivities()));
     body.add(new Heading("III. TỔ CHỨC THỰC HIỆN"));
     body.addAll(TextBlocks.of(plan.getOrganisation()));
-    body.add(Paragraph.of("Nhận Kế hoạch này, đề nghị các Công đoàn cơ sở triển khai thực hiện và báo cáo kết quả về "
+    boolean levels = registry.childrenOf(sector).stream().anyMatch(u -> u.getLevel() != UnitLevel.GRASSROOTS);
+    body.add(Paragraph.of("Nhận Kế hoạch này, đề nghị " + (levels ? "các đơn vị trực thuộc" : "các Công đoàn cơ sở")
+        + " triển khai thực hiện và báo cáo kết quả về "
         + sector.getName() + " chậm nhất ngày " + AdministrativeDates.shortDate(VietnamTime.dayOf(directive.getDeadline())) + "./."));
 
-    List<String> recipients = plan.getRecipients().isEmpty() ? defaultRecipients(sector) : plan.getRecipients();
+    List<String> recipients = plan.getRecipients().isEmpty() ? defaultRecipients(sector, levels) : plan.getRecipients();
     return new OfficialDocument(letterheads.letterhead(sector, DocumentKind.PLAN, registration), DocumentKind.PLAN,
         plan.getSubject(), body, recipients, letterheads.signature(sector, approver(directive)), List.of(),
         sector.getName());
@@ -99,9 +107,13 @@ class PlanDocumentContent implements DocumentContent {
 
   /** "Nơi nhận" unless the office wrote its own: the superior body, the standing committee, the units, the archive. */
   List<String> defaultRecipients(OrganisationUnit sector) {
+    return defaultRecipients(sector, registry.childrenOf(sector).stream().anyMatch(u -> u.getLevel() != UnitLevel.GRASSROOTS));
+  }
+
+  private List<String> defaultRecipients(OrganisationUnit sector, boolean levels) {
     List<String> recipients = new ArrayList<>(letterheads.superiorRecipient(sector));
-    recipients.add("Ban Thường vụ Công đoàn ngành;");
-    recipients.add("Các CĐCS trực thuộc (thực hiện);");
+    recipients.add(levels ? "Ban Thường vụ " + sector.getName() + ";" : "Ban Thường vụ Công đoàn ngành;");
+    recipients.add(levels ? "Các đơn vị trực thuộc (thực hiện);" : "Các CĐCS trực thuộc (thực hiện);");
     recipients.add("Lưu: VP.");
     return recipients;
   }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.directive.Directive;
@@ -78,12 +79,14 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
    */
   private OutgoingMail compose(Directive directive, LocalDate point, List<UnitAssignment> late, List<String> to) {
     ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
-    String subject = "[Quá hạn] " + late.size() + " CĐCS chưa hoàn thành Kế hoạch số " + plan.getNumber()
+    // a directive that went to unions with children of their own as well as to CĐCS
+    String member = late.stream().anyMatch(a -> a.getUnit().getLevel() != UnitLevel.GRASSROOTS) ? "đơn vị" : "CĐCS";
+    String subject = "[Quá hạn] " + late.size() + " " + member + " chưa hoàn thành Kế hoạch số " + plan.getNumber()
         + " (hạn " + VietnamTime.format(point) + ")";
     StringBuilder body = new StringBuilder()
         .append("Kính gửi Văn phòng ").append(directive.getSector().getName()).append(",\n\n")
         .append("Đến hạn ").append(VietnamTime.format(point)).append(", ").append(late.size())
-        .append(" CĐCS đã quá hạn mà chưa hoàn thành nội dung theo Kế hoạch số ").append(plan.getNumber())
+        .append(" ").append(member).append(" đã quá hạn mà chưa hoàn thành nội dung theo Kế hoạch số ").append(plan.getNumber())
         .append(" ngày ").append(VietnamTime.format(plan.getIssuedOn())).append(" của ")
         .append(directive.getSector().getName()).append(" (thực hiện ").append(directive.citation()).append("):\n\n");
     int n = 0;
@@ -94,7 +97,7 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
       unit.officers().forEach(c -> body.append("     ").append(LateUnits.contactLine(c)).append("\n"));
     }
     if (late.size() > MAX_LISTED) {
-      body.append("... và ").append(late.size() - MAX_LISTED).append(" CĐCS khác (xem đầy đủ trong Tasklist).\n");
+      body.append("... và ").append(late.size() - MAX_LISTED).append(" ").append(member).append(" khác (xem đầy đủ trong Tasklist).\n");
     }
     body.append("\nĐề nghị Văn phòng vào Tasklist, việc \"Xử lý CĐCS quá hạn\", để gia hạn cho đơn vị ")
         .append("hoặc kết thúc thu thập và tổng hợp báo cáo với kết quả đã có.\n\n(Thư gửi tự động.)\n");

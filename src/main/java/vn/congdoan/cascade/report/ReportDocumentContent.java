@@ -122,17 +122,21 @@ class ReportDocumentContent implements DocumentContent {
         + AdministrativeDates.shortDate(directive.getIssuedOn()) + " của " + directive.getIssuer() + ", "
         + sector.getName() + " trân trọng báo cáo./."));
 
+    // a plan that went down more than one level: its units are unions and CĐCS, its own name stands for "ngành"
+    boolean levels = results.reachesChildUnions();
+    String us = levels ? sector.getName() : "Công đoàn ngành";
     List<String> recipients = new ArrayList<>(letterheads.superiorRecipient(sector));
-    recipients.add("Ban Thường vụ Công đoàn ngành;");
+    recipients.add("Ban Thường vụ " + us + ";");
     recipients.add("Lưu: VP.");
 
     String reference = "(Kèm theo " + letterheads.citation(sector, DocumentKind.REPORT, registration) + " của "
         + sector.getName() + ")";
     List<Annex> annexes = List.of(
-        new Annex("Phụ lục 1", "KẾT QUẢ THỰC HIỆN CỦA CÁC CÔNG ĐOÀN CƠ SỞ", reference, unitsTable(results),
-            "Không có CĐCS nào được giao kế hoạch."),
-        new Annex("Phụ lục 2", "DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC CÔNG ĐOÀN NGÀNH CHẤP NHẬN", reference,
-            exemplarsTable(results.acceptedNominations()), "Không có điển hình nào được Công đoàn ngành chấp nhận."));
+        new Annex("Phụ lục 1", levels ? "KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ TRỰC THUỘC" : "KẾT QUẢ THỰC HIỆN CỦA CÁC CÔNG ĐOÀN CƠ SỞ",
+            reference, unitsTable(results), "Không có CĐCS nào được giao kế hoạch."),
+        new Annex("Phụ lục 2", "DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC " + us.toUpperCase(java.util.Locale.forLanguageTag("vi"))
+            + " CHẤP NHẬN", reference, exemplarsTable(results.acceptedNominations()),
+            "Không có điển hình nào được " + us + " chấp nhận."));
 
     String subject = "Kết quả thực hiện Kế hoạch số " + plan.getNumber() + " ngày "
         + AdministrativeDates.shortDate(plan.getIssuedOn()) + " về " + ResultsCompiler.lowerFirst(plan.getSubject());
@@ -149,8 +153,8 @@ class ReportDocumentContent implements DocumentContent {
     NumberFormat n = NumberFormat.getIntegerInstance(VIETNAMESE);
     List<Column> columns = List.of(
         new Column("TT", 4, Align.CENTER),
-        new Column("Công đoàn cơ sở", 26, Align.LEFT),
-        new Column("Kế hoạch của CĐCS", 9, Align.CENTER),
+        new Column(results.reachesChildUnions() ? "Đơn vị" : "Công đoàn cơ sở", 26, Align.LEFT),
+        new Column(results.reachesChildUnions() ? "Kế hoạch của đơn vị" : "Kế hoạch của CĐCS", 9, Align.CENTER),
         new Column("Báo cáo kết quả", 10, Align.CENTER),
         new Column("Buổi tuyên truyền", 9, Align.RIGHT),
         new Column("Lượt người tham gia", 10, Align.RIGHT),

@@ -403,6 +403,9 @@ class CascadeProcessTest {
     CascadeScenario.setVietnamTime(5, 31, 0);
     scenario.runJobs(List.of(federation.getId()));
     assertThat(federation).isWaitingAt("Task_HandleLateUnits");
+    // the late units are unions, not only CĐCS: the LĐLĐ's office is told in those words
+    assertThat(mailsTo("vanphong@ldld-thaibinh.example")).singleElement().satisfies(m ->
+        assertThat(m.getSubject()).startsWith("[Quá hạn] 3 đơn vị chưa hoàn thành Kế hoạch số " + received.getNumber()));
     complete(task("Task_HandleLateUnits", federation), Map.of("lateDecision", "CLOSE"));
     scenario.runAllJobs(federation);
     for (String code : List.of("cdn-giao-duc-thai-binh", "cd-cac-kcn-thai-binh", "ldld-huyen-vu-thu")) {
