@@ -41,6 +41,8 @@ public final class DirectiveCascadeContract {
   public static final String TASK_HANDLE_LATE_UNITS = "Task_HandleLateUnits";
   public static final String TASK_COMPILE_REPORT = "Task_CompileReport";
   public static final String TASK_SIGN_REPORT = "Task_SignReport";
+  /** The parent's office decides on the nominations this unit accepted and forwarded with its report. */
+  public static final String TASK_PARENT_REVIEWS_NOMINATIONS = "Task_ParentReviewsNominations";
 
   // process variables
   public static final ProcessVariable<Long> DIRECTIVE_ID = SharedVariables.DIRECTIVE_ID;
@@ -82,6 +84,10 @@ public final class DirectiveCascadeContract {
   public static final ProcessVariable<Long> PARENT_DIRECTIVE_ID = longVariable("parentDirectiveId");
   /** Whether the unit's parent is in the system (its report is submitted there) or outside (e-mailed). */
   public static final ProcessVariable<Boolean> PARENT_IN_SYSTEM = booleanVariable("parentInSystem");
+  /** The parent's office group, candidate of Task_ParentReviewsNominations (set when the parent's plan arrives). */
+  public static final ProcessVariable<String> PARENT_OFFICE_GROUP = stringVariable("parentOfficeGroup");
+  /** Whether the report went up with nominations this unit accepted, for the parent to decide. */
+  public static final ProcessVariable<Boolean> HAS_FORWARDED_NOMINATIONS = booleanVariable("hasForwardedNominations");
 
   /** The start form: the higher body's directive. */
   public static final class DirectiveForm {
@@ -166,10 +172,21 @@ public final class DirectiveCascadeContract {
     private ReportApprovalForm() {}
   }
 
+  /** Embedded form (the grassroots review's): the nominations a child union forwarded, and the parent's decisions. */
+  public static final class ForwardedNominationReviewForm {
+    public static final ProcessVariable<String> UNIT_NAME = SharedVariables.UNIT_NAME;
+    public static final ProcessVariable<String> NOMINATIONS_FOR_REVIEW = SharedVariables.NOMINATIONS_FOR_REVIEW;
+    public static final ProcessVariable<String> REVIEW_DECISIONS_JSON = SharedVariables.REVIEW_DECISIONS_JSON;
+    public static final TaskForm FORM = new TaskForm(TASK_PARENT_REVIEWS_NOMINATIONS, "forms/NominationReviewForm.html",
+        List.of(UNIT_NAME, NOMINATIONS_FOR_REVIEW, REVIEW_DECISIONS_JSON), List.of());
+
+    private ForwardedNominationReviewForm() {}
+  }
+
   /** Every form of the model (a method: a constant here would be initialised before the forms' classes). */
   public static List<TaskForm> forms() {
     return List.of(DirectiveForm.FORM, ImplementingPlanForm.FORM, PlanApprovalForm.FORM, LateUnitsForm.FORM,
-        ResultsReportForm.FORM, ReportApprovalForm.FORM);
+        ResultsReportForm.FORM, ReportApprovalForm.FORM, ForwardedNominationReviewForm.FORM);
   }
 
   private DirectiveCascadeContract() {}

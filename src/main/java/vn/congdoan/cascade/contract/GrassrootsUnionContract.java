@@ -90,10 +90,9 @@ public final class GrassrootsUnionContract {
 
   /** Embedded form: the unit's nominations (Json) and the sector's decisions. */
   public static final class NominationReviewForm {
-    public static final ProcessVariable<String> UNIT_NAME = stringVariable("unitName");
-    public static final ProcessVariable<String> NOMINATIONS_FOR_REVIEW = jsonVariable("nominationsForReview");
-    /** {@code [{"id":…, "accepted":true|false, "reason":"…"}]}; a REST client may send it as a String. */
-    public static final ProcessVariable<String> REVIEW_DECISIONS_JSON = jsonVariable("reviewDecisionsJson");
+    public static final ProcessVariable<String> UNIT_NAME = SharedVariables.UNIT_NAME;
+    public static final ProcessVariable<String> NOMINATIONS_FOR_REVIEW = SharedVariables.NOMINATIONS_FOR_REVIEW;
+    public static final ProcessVariable<String> REVIEW_DECISIONS_JSON = SharedVariables.REVIEW_DECISIONS_JSON;
     public static final TaskForm FORM = new TaskForm(TASK_REVIEW_NOMINATIONS, "forms/NominationReviewForm.html",
         List.of(UNIT_NAME, NOMINATIONS_FOR_REVIEW, REVIEW_DECISIONS_JSON), List.of());
 

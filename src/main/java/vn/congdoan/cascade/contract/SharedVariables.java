@@ -31,6 +31,12 @@ public final class SharedVariables {
   public static final ProcessVariable<String> PLAN_DOCX_URL = stringVariable("planDocxUrl");
   public static final ProcessVariable<String> PLAN_DOCUMENT_NUMBER = stringVariable("planDocumentNumber");
 
+  /** Review forms of nominations (embedded form NominationReviewForm.html): who proposed them, the list, the decisions. */
+  public static final ProcessVariable<String> UNIT_NAME = stringVariable("unitName");
+  public static final ProcessVariable<String> NOMINATIONS_FOR_REVIEW = ProcessVariable.jsonVariable("nominationsForReview");
+  /** {@code [{"id":…, "accepted":true|false, "reason":"…"}]}; a REST client may send it as a String. */
+  public static final ProcessVariable<String> REVIEW_DECISIONS_JSON = ProcessVariable.jsonVariable("reviewDecisionsJson");
+
   /** The issued plan's links, in the order {@code PdfUrl, DocxUrl, DocumentNumber}. */
   public static final List<ProcessVariable<String>> PLAN_LINKS = List.of(PLAN_PDF_URL, PLAN_DOCX_URL, PLAN_DOCUMENT_NUMBER);
 

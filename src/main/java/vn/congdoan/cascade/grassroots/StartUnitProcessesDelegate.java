@@ -98,6 +98,7 @@ class StartUnitProcessesDelegate implements JavaDelegate {
     VariableMap variables = Variables.createVariables();
     DirectiveCascadeContract.DIRECTIVE_ID.putInto(variables, child.getId());
     DirectiveCascadeContract.PARENT_DIRECTIVE_ID.putInto(variables, directive.getId());
+    DirectiveCascadeContract.PARENT_OFFICE_GROUP.putInto(variables, OfficerRole.OFFICE.groupOf(directive.getSector()));
     String processInstanceId = runtime.createMessageCorrelation(DirectiveCascadeContract.MESSAGE_PARENT_PLAN_ISSUED)
         .processInstanceBusinessKey(child.businessKey())
         .setVariables(variables)

@@ -122,13 +122,16 @@ public class UnitAssignment {
   }
 
   /**
-   * A child with children of its own: its issued report has arrived at the parent, which ends its part (on
-   * time, late or within its extension, as for a grassroots union's submission).
+   * A child with children of its own: its issued report has arrived at the parent (on time, late or within
+   * its extension, as for a grassroots union's submission); its part ends then, or, when it forwarded
+   * nominations, once the parent has decided on them.
    */
-  public void reportReceived(Instant at) {
+  public void reportReceived(Instant at, boolean finish) {
     submitted(at);
     this.status = AssignmentStatus.REPORT_RECEIVED;
-    this.finishedAt = at;
+    if (finish) {
+      this.finishedAt = at;
+    }
   }
 
   /** The sector gives this unit until the end of a later day. */

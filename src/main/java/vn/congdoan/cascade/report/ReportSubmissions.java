@@ -11,6 +11,7 @@ import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.document.IncomingRegister;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.nomination.ForwardedNominations;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 /**
@@ -28,22 +29,27 @@ class ReportSubmissions {
   private final ReceivedReportRepository received;
   private final UnitAssignmentRepository assignments;
   private final IncomingRegister incoming;
+  private final ForwardedNominations forwarded;
 
   ReportSubmissions(ResultsReportRepository reports, ReceivedReportRepository received,
-      UnitAssignmentRepository assignments, IncomingRegister incoming) {
+      UnitAssignmentRepository assignments, IncomingRegister incoming, ForwardedNominations forwarded) {
+    this.forwarded = forwarded;
     this.reports = reports;
     this.received = received;
     this.assignments = assignments;
     this.incoming = incoming;
   }
 
-  /** Submits the issued report; a second call (a retried job) finds the receipt and changes nothing. */
+  /**
+   * Submits the issued report with the nominations the child accepted; a second call (a retried job) finds
+   * the receipt and changes nothing. Returns how many forwarded nominations wait for the parent's decision.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public ReceivedReport submit(long reportId, Instant now) {
+  public int submit(long reportId, Instant now) {
     ResultsReport report = reports.findById(reportId).orElseThrow();
     ReceivedReport receipt = received.findByReport(report).orElse(null);
     if (receipt != null) {
-      return receipt;
+      return forwarded.pending(receipt.getAssignment().getId()).size();
     }
     Directive directive = report.getDirective();
     if (!directive.isFromParentInSystem()) {
@@ -59,7 +65,8 @@ class ReportSubmissions {
     receipt = received.save(new ReceivedReport(report, parent, assignment, year, incoming.arrivalNumber(parent, year), now));
     report.sent(now);
     if (assignment.getFinishedAt() == null) {
-      assignment.reportReceived(now);
+      int pending = forwarded.forward(directive, assignment, now);
+      assignment.reportReceived(now, pending == 0);
       log.info("Report {} of {} received by {} as incoming document no. {}/{}", report.getNumber(),
           directive.getSector().getCode(), parent.getCode(), receipt.getArrivalNumber(), year);
     } else {
@@ -67,6 +74,6 @@ class ReportSubmissions {
           + "it stays {}", report.getNumber(), directive.getSector().getCode(), parent.getCode(), receipt.getArrivalNumber(),
           year, assignment.getStatus());
     }
-    return receipt;
+    return assignment.getFinishedAt() == null ? forwarded.pending(assignment.getId()).size() : 0;
   }
 }

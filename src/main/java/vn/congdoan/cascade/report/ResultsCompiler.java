@@ -22,6 +22,7 @@ import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.grassroots.SubPlanRepository;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
+import vn.congdoan.cascade.nomination.ForwardedNominationRepository;
 import vn.congdoan.cascade.nomination.Nomination;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.nomination.NominationKind;
@@ -46,11 +47,13 @@ public class ResultsCompiler {
   private final NominationRepository nominations;
   private final ImplementingPlanRepository plans;
   private final ResultsReportRepository reports;
+  private final ForwardedNominationRepository forwarded;
 
   public ResultsCompiler(UnitAssignmentRepository assignments, SubPlanRepository subPlans,
       ActivityReportRepository activityReports, NominationRepository nominations, ImplementingPlanRepository plans,
-      ResultsReportRepository reports) {
+      ResultsReportRepository reports, ForwardedNominationRepository forwarded) {
     this.reports = reports;
+    this.forwarded = forwarded;
     this.assignments = assignments;
     this.subPlans = subPlans;
     this.activityReports = activityReports;
@@ -74,8 +77,14 @@ public class ResultsCompiler {
         report.getTotals().ifPresent(t -> childTotals.put(report.getDirective().getParentAssignmentId(), t));
       }
     }
-    List<Nomination> all = nominations.findByDirective(directive);
-    Map<Long, List<Nomination>> byUnit = all.stream().collect(Collectors.groupingBy(n -> n.getAssignment().getId()));
+    // this level's decisions: on its own CĐCS' nominations, and on those its child unions forwarded
+    List<Decided> all = new ArrayList<>();
+    nominations.findByDirective(directive).forEach(n -> all.add(new Decided(n, n.getStatus(), n.getAssignment().getId())));
+    if (units.stream().anyMatch(a -> a.getUnit().getLevel() != UnitLevel.GRASSROOTS)) {
+      forwarded.findByDirective(directive).forEach(f -> all.add(new Decided(f.getNomination(), f.getStatus(),
+          f.getAssignment().getId())));
+    }
+    Map<Long, List<Decided>> byUnit = all.stream().collect(Collectors.groupingBy(Decided::rowAssignmentId));
 
     int onTime = 0;
     int withinExtension = 0;
@@ -123,10 +132,10 @@ public class ResultsCompiler {
       if (unitFigures != null) {
         figures = figures.plus(unitFigures);
       }
-      List<Nomination> own = byUnit.getOrDefault(a.getId(), List.of());
+      List<Decided> own = byUnit.getOrDefault(a.getId(), List.of());
       rows.add(new CascadeResults.UnitRow(a.getUnit().getName(), reporting, withSubPlan.contains(a.getId()),
           unitFigures, own.size(),
-          (int) own.stream().filter(n -> n.getStatus() == NominationStatus.ACCEPTED).count()));
+          (int) own.stream().filter(n -> n.status() == NominationStatus.ACCEPTED).count()));
     }
     Map<String, int[]> byMovement = new LinkedHashMap<>();
     List<AcceptedNomination> acceptedList = new ArrayList<>();
@@ -134,18 +143,19 @@ public class ResultsCompiler {
     int rejected = 0;
     int individuals = 0;
     int collectives = 0;
-    for (Nomination n : all) {
+    for (Decided d : all) {
+      Nomination n = d.nomination();
       if (n.getKind() == NominationKind.INDIVIDUAL) {
         individuals++;
       } else {
         collectives++;
       }
-      if (n.getStatus() == NominationStatus.ACCEPTED) {
+      if (d.status() == NominationStatus.ACCEPTED) {
         accepted++;
         byMovement.computeIfAbsent(n.getMovement().getName(), k -> new int[2])[n.getKind() == NominationKind.INDIVIDUAL ? 0 : 1]++;
         acceptedList.add(new AcceptedNomination(n.getMovement().getName(), n.getKind(), n.getName(), n.getPosition(),
             n.getWorkplace(), n.getAssignment().getUnit().getName(), n.getAchievement(), n.getRecognition().label()));
-      } else if (n.getStatus() == NominationStatus.REJECTED) {
+      } else if (d.status() == NominationStatus.REJECTED) {
         rejected++;
       }
     }
@@ -194,7 +204,7 @@ public class ResultsCompiler {
         .append(" lượt người tham gia; đăng ").append(n.format(r.activities().articles())).append(" tin, bài viết.\n")
         .append("2. Các phong trào thi đua: ").append(n.format(r.activities().initiatives()))
         .append(" sáng kiến, cải tiến kỹ thuật.\n")
-        .append("3. Xây dựng điển hình tiên tiến: các CĐCS đề xuất ")
+        .append("3. Xây dựng điển hình tiên tiến: các ").append(member).append(" đề xuất ")
         .append(n.format(r.proposedIndividuals() + r.proposedCollectives())).append(" điển hình (")
         .append(n.format(r.proposedIndividuals())).append(" cá nhân, ").append(n.format(r.proposedCollectives()))
         .append(" tập thể); ").append(issuer).append(" chấp nhận ").append(n.format(r.accepted())).append(", không chấp nhận ")
@@ -228,6 +238,9 @@ public class ResultsCompiler {
     text.append("; kết quả của từng ").append(member).append(" tại Phụ lục 1.");
     return text.toString();
   }
+
+  /** A nomination as this level decided on it, and the unit's line (its CĐCS, or the child union that forwarded it). */
+  private record Decided(Nomination nomination, NominationStatus status, long rowAssignmentId) {}
 
   /** "94,4%". */
   static String percent(int part, int whole) {

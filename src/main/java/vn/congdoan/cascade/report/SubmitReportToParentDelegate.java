@@ -5,11 +5,13 @@ import static vn.congdoan.cascade.contract.DirectiveCascadeContract.REPORT_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Task_SubmitReportToParent: the issued report goes to the parent inside the system ({@link ReportSubmissions}),
- * in a job of its own; EndEvent_ParentNotified then tells the parent's process if no child is left.
+ * in a job of its own, with the nominations the unit accepted; the parent's office decides on those
+ * (Task_ParentReviewsNominations), and EndEvent_ParentNotified then tells the parent's process if no child is left.
  */
 @Component("submitReportToParent")
 class SubmitReportToParentDelegate implements JavaDelegate {
@@ -24,6 +26,7 @@ class SubmitReportToParentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    submissions.submit(REPORT_ID.from(execution).get(), clock.now());
+    int pending = submissions.submit(REPORT_ID.from(execution).get(), clock.now());
+    DirectiveCascadeContract.HAS_FORWARDED_NOMINATIONS.on(execution).set(pending > 0);
   }
 }

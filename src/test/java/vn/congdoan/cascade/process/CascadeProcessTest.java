@@ -369,7 +369,14 @@ class CascadeProcessTest {
     assertThat(units).hasSize(18);
     for (UnitAssignment unit : units) {
       ProcessInstance pi = scenario.unitProcess(unit);
-      scenario.completeUnit(pi, "[]");
+      boolean first = unit == units.get(0);
+      scenario.completeUnit(pi, first ? nominations("Nguyễn Thị Hoa", "Khoa Hồi sức tích cực") : "[]");
+      if (first) {
+        // the sector accepts both of its CĐCS' nominations: they go up with its report
+        List<Nomination> own = nominations.findByDirective(received);
+        complete(task("Task_ReviewNominations", pi), Map.of("reviewDecisionsJson",
+            "[{\"id\":%d,\"accepted\":true},{\"id\":%d,\"accepted\":true}]".formatted(own.get(0).getId(), own.get(1).getId())));
+      }
       scenario.runJobs(List.of(pi.getId()));
     }
     scenario.runJobs(List.of(health.getId()));
@@ -378,7 +385,17 @@ class CascadeProcessTest {
         "reportProposals", "Không có."));
     complete(task("Task_SignReport", health), Map.of("reportApproved", true));
     scenario.runJobs(List.of(health.getId()));
-    assertThat(health).isEnded().hasPassed("Gateway_ParentInSystem", "Task_SubmitReportToParent", "EndEvent_ParentNotified")
+    // the LĐLĐ's office decides on the two exemplars the sector forwarded: one accepted, one not
+    assertThat(health).hasPassed("Gateway_ParentInSystem", "Task_SubmitReportToParent").isWaitingAt("Task_ParentReviewsNominations");
+    Task parentReview = task("Task_ParentReviewsNominations", health);
+    assertThat(parentReview).hasCandidateGroup("ldld-thai-binh-office");
+    assertThat(parentReview.getName()).contains("Công đoàn ngành Y tế");
+    assertThat(assignments.findById(healthAssignment.getId()).orElseThrow().getFinishedAt()).isNull();
+    List<Nomination> forwardedUp = nominations.findByDirective(received);
+    complete(parentReview, Map.of("reviewDecisionsJson", "[{\"id\":%d,\"accepted\":true},{\"id\":%d,\"accepted\":false,\"reason\":\"Chưa đủ tiêu chuẩn cấp tỉnh\"}]"
+        .formatted(forwardedUp.get(0).getId(), forwardedUp.get(1).getId())));
+    scenario.runJobs(List.of(health.getId()));
+    assertThat(health).isEnded().hasPassed("Task_ParentReviewsNominations", "EndEvent_ParentNotified")
         .hasNotPassed("Task_SendReport");
     ResultsReport healthReport = reports.findByDirective(received).orElseThrow();
     assertThat(healthReport.getStatus()).isEqualTo(ReportStatus.SENT);
@@ -421,7 +438,8 @@ class CascadeProcessTest {
     // 18 CĐCS of the sector and 2 of the LĐLĐ, 3 sessions and 250 participants each
     assertThat(draftText).contains("tới 6 đơn vị trực thuộc (4 công đoàn cấp trên cơ sở, 2 CĐCS)",
         "theo báo cáo của 20 CĐCS, các đơn vị tổ chức 60 buổi tuyên truyền với 5.000 lượt",
-        "3 đơn vị báo cáo đúng hạn", "3 đơn vị không báo cáo");
+        "3 đơn vị báo cáo đúng hạn", "3 đơn vị không báo cáo",
+        "các đơn vị đề xuất 2 điển hình (1 cá nhân, 1 tập thể); Liên đoàn Lao động tỉnh Thái Bình chấp nhận 1, không chấp nhận 1");
     complete(task("Task_CompileReport", federation), Map.of("reportAssessment", "Các đơn vị triển khai nghiêm túc.",
         "reportShortcomings", "Ba đơn vị chưa báo cáo.", "reportProposals", "Không có."));
     complete(task("Task_SignReport", federation), Map.of("reportApproved", true));

@@ -158,11 +158,11 @@ class FormRefusalTest {
     cases.add(refused("directive: reminder days not numbers", START, directive(Map.of("directiveReminderDays", "7, ba, 1")),
         "Lịch nhắc hạn không hợp lệ"));
     cases.add(refused("directive: unknown sector", START, directive(Map.of("sectorCode", "cdn-khong-ton-tai")),
-        "Chỉ cán bộ của một công đoàn ngành"));
+        "Chỉ cán bộ của một công đoàn có đơn vị trực thuộc"));
     cases.add(refused("directive: a grassroots union as sector", START, directive(Map.of("sectorCode", "cdcs-bvdk-tinh")),
-        "Chỉ cán bộ của một công đoàn ngành"));
+        "Chỉ cán bộ của một công đoàn có đơn vị trực thuộc"));
     cases.add(refused("directive: an officer names a sector not their own", START,
-        directive(Map.of("initiator", "bvdk.chutich")), "Cán bộ chỉ tiếp nhận được kế hoạch cho công đoàn ngành của mình"));
+        directive(Map.of("initiator", "bvdk.chutich")), "Cán bộ chỉ tiếp nhận được kế hoạch cho công đoàn của mình"));
     cases.add(refused("directive: duplicate number", START, directive(Map.of("directiveNumber", "REGISTERED")),
         "đã được tiếp nhận."));
     cases.add(refused("directive: duplicate number typed in decomposed Unicode (NFD)", START,
