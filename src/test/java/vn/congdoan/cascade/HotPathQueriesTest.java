@@ -57,9 +57,15 @@ class HotPathQueriesTest {
   /**
    * Measured when the audit stopped reading the history (issue 17, step 3: 58; see docs/benchmarks.md), plus the
    * parent office's read grant on the unit's next task (issue 14, security.UnitTaskVisibility: its insert and the
-   * engine's reads around it, 3 statements).
+   * engine's reads around it, 3 statements: 61). Issue 17, step 4: the next task's stored variables and the stored
+   * grants naming it are not looked up, being new (engine.EngineInternals): 58.
    */
-  private static final long COMPLETION_STATEMENTS = 61;
+  private static final long COMPLETION_STATEMENTS = 58;
+  /**
+   * A unit's start in the fan-out, its share of a batch of five (issue 17, step 4: 47.8; a job per unit was 64.6
+   * statements and a transaction per unit). Nearly all inserts, which the engine sends in JDBC batches.
+   */
+  private static final double UNIT_START_STATEMENTS = 48;
 
   @Autowired ProcessEngine engine;
   @Autowired CascadeScenario scenario;
@@ -198,5 +204,59 @@ class HotPathQueriesTest {
     assertThat(engineStatements.count("selectHistoricVariableInstanceByQueryCriteria")).as("history queried by the audit").isZero();
     assertThat(total).as("statements of one completion").isLessThanOrEqualTo(COMPLETION_STATEMENTS);
   }
-}
 
+  /**
+   * The fan-out, per unit: its share of the sector's batch, in which the unit's instance starts with its variables,
+   * its sub-plan task with the form's values, its reminder timer, its message subscriptions and its grants — no job
+   * of its own (one was a transaction and about twenty round trips more per unit: issue 17, step 4). The second
+   * batch is counted, after the first warmed the caches.
+   */
+  @Test
+  void aUnitsStart_isPartOfItsBatch_withABoundedNumberOfStatements() {
+    ManagementService management = engine.getManagementService();
+    CascadeScenario.setVietnamTime(5, 12, 8);
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    EngineStatements engineStatements = EngineStatements.of(engine);
+    management.executeJob(sectorJob(sector, "Task_IssuePlan").getId());
+    management.executeJob(sectorJob(sector, "Task_StartUnitProcesses").getId());
+    List<String> firstBatch = startedUnits(sector);
+
+    Job batch = sectorJob(sector, "Task_StartUnitProcesses");
+    engineStatements.start();
+    long jpaBefore = statistics.getPrepareStatementCount();
+    management.executeJob(batch.getId());
+    long jpa = statistics.getPrepareStatementCount() - jpaBefore;
+    Map<String, Long> byName = engineStatements.stop();
+    List<String> secondBatch = startedUnits(sector).stream().filter(id -> !firstBatch.contains(id)).toList();
+    long total = engineStatements.total() + jpa;
+    double perUnit = (double) total / secondBatch.size();
+    System.out.printf("One batch of %d units: %d statements (%.1f per unit), %d engine %s, %d application (Hibernate)%n",
+        secondBatch.size(), total, perUnit, engineStatements.total(), byName, jpa);
+
+    assertThat(secondBatch).as("units of the second batch").hasSizeGreaterThan(1);
+    for (String unit : secondBatch) {
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(unit).taskDefinitionKey("Task_DraftSubPlan")
+          .count()).as("the unit's first task, made in the batch").isEqualTo(1);
+      assertThat(management.createJobQuery().processInstanceId(unit).count()).as("the unit's jobs").isEqualTo(1);
+      assertThat(management.createJobQuery().processInstanceId(unit).timers().count()).as("its reminder timer").isEqualTo(1);
+    }
+    // nothing is looked up per unit that the batch has (the assignment, the plan) or that cannot exist yet (a new
+    // task's stored variables or grants): what is left per unit is inserts, and the assignment's update
+    assertThat(engineStatements.count("selectAuthorizationByParameters")).as("grants of a new task looked up").isZero();
+    assertThat(engineStatements.count("selectVariablesByTaskId")).as("variables of a new task looked up").isZero();
+    assertThat(jpa).as("the application's statements: the batch's reads, one update per unit").isLessThanOrEqualTo(
+        secondBatch.size() + 4L);
+    assertThat(perUnit).as("statements of one unit's start").isLessThanOrEqualTo(UNIT_START_STATEMENTS);
+  }
+
+  private Job sectorJob(ProcessInstance sector, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(sector.getId()).activityId(activityId).singleResult();
+  }
+
+  private List<String> startedUnits(ProcessInstance sector) {
+    return scenario.assignmentsOf(sector).stream().map(UnitAssignment::getProcessInstanceId).filter(id -> id != null).toList();
+  }
+}

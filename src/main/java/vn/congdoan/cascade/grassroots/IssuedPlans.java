@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.grassroots;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,30 @@ class IssuedPlans {
   /** Counts the changes seen: a value read before a change is not kept after it. */
   private long generation;
 
-  synchronized IssuedPlan get(Long directiveId) {
-    return plans.get(directiveId);
+  /**
+   * The transaction's own reads ({@link #keepAfterCommit}), bound to it as a resource: a batch of the fan-out
+   * starts hundreds of units in one transaction, and before it commits the shared map has nothing for them.
+   */
+  private final Object readInTransaction = new Object();
+
+  /**
+   * The directive's issued plan: as kept, or as this transaction already read it (not if a change was seen
+   * since, {@link #forget}).
+   */
+  IssuedPlan get(Long directiveId) {
+    IssuedPlan kept;
+    long now;
+    synchronized (this) {
+      kept = plans.get(directiveId);
+      now = generation;
+    }
+    if (kept != null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return kept;
+    }
+    @SuppressWarnings("unchecked")
+    Map<Long, Read> reads = (Map<Long, Read>) TransactionSynchronizationManager.getResource(readInTransaction);
+    Read read = reads == null ? null : reads.get(directiveId);
+    return read != null && read.generation() == now ? read.plan() : null;
   }
 
   synchronized long generation() {
@@ -46,12 +69,14 @@ class IssuedPlans {
 
   /**
    * Keeps the plan once the current transaction has committed (a value read from rows that are rolled
-   * back is never kept), unless a change was seen since {@code readAt} ({@link #generation()}).
+   * back is never kept), unless a change was seen since {@code readAt} ({@link #generation()}); until then,
+   * for the rest of this transaction only.
    */
   void keepAfterCommit(Long directiveId, IssuedPlan plan, long readAt) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return;
     }
+    transactionReads().put(directiveId, new Read(plan, readAt));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
@@ -59,6 +84,37 @@ class IssuedPlans {
       }
     });
   }
+
+  @SuppressWarnings("unchecked")
+  private Map<Long, Read> transactionReads() {
+    Map<Long, Read> reads = (Map<Long, Read>) TransactionSynchronizationManager.getResource(readInTransaction);
+    if (reads == null) {
+      Map<Long, Read> bound = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(readInTransaction, bound);
+      // the reads belong to this transaction only: not to one it suspends for a while (REQUIRES_NEW)
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void suspend() {
+          TransactionSynchronizationManager.unbindResourceIfPossible(readInTransaction);
+        }
+
+        @Override
+        public void resume() {
+          TransactionSynchronizationManager.bindResource(readInTransaction, bound);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(readInTransaction);
+        }
+      });
+      reads = bound;
+    }
+    return reads;
+  }
+
+  /** A plan read in a transaction, and the changes seen when it was read. */
+  private record Read(IssuedPlan plan, long generation) {}
 
   synchronized void keep(Long directiveId, IssuedPlan plan, long readAt) {
     if (generation == readAt) {

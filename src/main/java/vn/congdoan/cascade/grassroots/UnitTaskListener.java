@@ -5,6 +5,7 @@ import static vn.congdoan.cascade.contract.GrassrootsUnionContract.ASSIGNMENT_ID
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hibernate.Hibernate;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.form.FormTaskListener;
 
@@ -27,9 +28,20 @@ public abstract class UnitTaskListener extends FormTaskListener {
     this.assignments = assignments;
   }
 
-  /** The unit's assignment, with its unit, directive and sector (what the forms show of them). */
+  /**
+   * The unit's assignment, with its unit, directive and sector (what the forms show of them). When the transaction
+   * has them in memory already — the fan-out's batch, which starts hundreds of units in one transaction, or a
+   * completion that loaded them — those are used, as the query would have returned them too (a query does not
+   * replace what the transaction holds), without the query and the flush before it.
+   */
   protected UnitAssignment assignment(DelegateTask task) {
-    return assignments.findWithContext(ASSIGNMENT_ID.from(task).get()).orElseThrow();
+    Long id = ASSIGNMENT_ID.from(task).get();
+    UnitAssignment held = assignments.getReferenceById(id); // no statement: what the transaction holds, or a proxy
+    if (Hibernate.isInitialized(held) && Hibernate.isInitialized(held.getUnit()) && Hibernate.isInitialized(held.getDirective())
+        && Hibernate.isInitialized(held.getDirective().getSector())) {
+      return held;
+    }
+    return assignments.findWithContext(id).orElseThrow();
   }
 
   /** Names the task after its step, the unit and the directive ({@link FormTaskListener#name}). */

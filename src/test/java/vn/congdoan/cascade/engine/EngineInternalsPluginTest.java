@@ -37,8 +37,9 @@ class EngineInternalsPluginTest {
     assertThat(configuration.getRuntimeService()).isInstanceOf(EngineInternals.GuardedRuntime.class);
     assertThat(configuration.getIdentityService()).isInstanceOf(EngineInternals.GuardedIdentity.class);
     assertThat(configuration.getHistoryEventProducer()).as("no hook, no producer of its own").isNull();
-    assertThat(configuration.getCustomSessionFactories()).singleElement()
-        .isInstanceOf(EngineInternals.FewGroupsAuthorizations.Factory.class);
+    assertThat(configuration.getCustomSessionFactories()).hasSize(2)
+        .anySatisfy(factory -> assertThat(factory).isInstanceOf(EngineInternals.FewGroupsAuthorizations.Factory.class))
+        .anySatisfy(factory -> assertThat(factory).isInstanceOf(EngineInternals.NewTaskVariables.Factory.class));
     assertThat(configuration.getAuthorizationCheckRevokes()).as("until the start-up check found no REVOKE").isEqualTo("auto");
   }
 

@@ -129,6 +129,44 @@ class UnitContextCacheTest {
     }
   }
 
+  /**
+   * A batch of the fan-out starts many units in one transaction: the plan its first unit read serves the others in
+   * that transaction (before the commit keeps it for everyone), not another transaction, and not after a change to
+   * the plan, its directive or its documents was flushed in it.
+   */
+  @Test
+  void aPlanReadInATransaction_servesThatTransactionOnly_untilAChangeIsFlushed() throws Exception {
+    ProcessInstance sector = scenario.startDirective();
+    scenario.draftPlan(sector);
+    scenario.decidePlan(sector, true, null);
+    List<UnitAssignment> started = scenario.distribute(sector);
+    Long directiveId = scenario.directiveOf(sector).getId();
+    ImplementingPlan plan = scenario.planOf(sector);
+
+    issuedPlans.forget(directiveId);
+    transaction.executeWithoutResult(status -> {
+      context.describe(assignments.findWithContext(started.get(0).getId()).orElseThrow());
+      assertThat(issuedPlans.get(directiveId)).as("for the rest of the transaction").isNotNull();
+      assertThat(elsewhere(() -> issuedPlans.get(directiveId))).as("another transaction, before the commit").isNull();
+      assertThat(context.describe(assignments.findWithContext(started.get(1).getId()).orElseThrow()))
+          .contains("Thực hiện Kế hoạch số " + plan.getNumber() + " ngày ");
+
+      plans.findById(plan.getId()).orElseThrow().issue(Instant.now(), "998/KH-CĐYT", LocalDate.of(2023, 5, 13));
+      plans.flush();
+      assertThat(issuedPlans.get(directiveId)).as("after a change flushed in the transaction").isNull();
+      assertThat(context.describe(assignments.findWithContext(started.get(1).getId()).orElseThrow()))
+          .contains("Thực hiện Kế hoạch số 998/KH-CĐYT ngày 13/05/2023");
+      status.setRollbackOnly();
+    });
+    assertThat(issuedPlans.get(directiveId)).as("nothing kept from a rolled back transaction").isNull();
+    assertThat(describe(started.get(1))).contains("Thực hiện Kế hoạch số " + plan.getNumber() + " ngày ");
+  }
+
+  /** Runs on another thread, outside the caller's transaction. */
+  private static <T> T elsewhere(Supplier<T> work) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(work).join();
+  }
+
   @Test
   void aValueReadBeforeAChange_isNotKept_andTheCacheIsBounded() {
     UnitContext.IssuedPlan plan = new UnitContext.IssuedPlan("1/KH-CĐYT", LocalDate.of(2023, 5, 12), "Kỷ niệm", Map.of());

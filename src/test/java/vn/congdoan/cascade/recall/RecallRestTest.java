@@ -40,7 +40,8 @@ import vn.congdoan.cascade.support.TestMailServer;
 /**
  * Issue 16, recall through the API: only the chair of the directive's sector, only with a reason, only
  * once and only while the cascade runs (Vietnamese messages); a recall during the fan-out ends the units
- * already started — also those whose first job has not run — and leaves no process, task, timer or job;
+ * already started — each with its first task and reminder timer, made in its batch — and leaves no process, task,
+ * timer or job;
  * the units are told by e-mail once and see the reason on the progress page; the plan is marked recalled
  * and keeps its number.
  */
@@ -89,7 +90,7 @@ class RecallRestTest {
     ProcessInstance sector = scenario.startDirective();
     scenario.draftPlan(sector);
     scenario.decidePlan(sector, true, null);
-    // the plan is issued and the first batch of five units is started; their own first jobs have not run
+    // the plan is issued and the first batch of five units is started, each with its first task
     management.executeJob(management.createJobQuery().processInstanceId(sector.getId()).singleResult().getId());
     management.executeJob(management.createJobQuery().processInstanceId(sector.getId()).singleResult().getId());
     Directive directive = scenario.directiveOf(sector);
@@ -97,9 +98,8 @@ class RecallRestTest {
     List<UnitAssignment> units = assignments.findByDirectiveWithUnit(directive);
     List<UnitAssignment> started = units.stream().filter(a -> a.getProcessInstanceId() != null).toList();
     assertThat(started).hasSize(5);
-    // one started unit gets going: its first job runs, it drafts its sub-plan
+    // one started unit gets going: it drafts its sub-plan
     ProcessInstance going = scenario.unitProcess(started.get(0));
-    scenario.runJobs(List.of(going.getId()));
     scenario.draftSubPlan(going);
 
     // refused: nobody logged in, a unit's officer, the office, the administrator, the chair without a reason
