@@ -3,7 +3,6 @@ package vn.congdoan.cascade.nomination;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,17 +40,8 @@ class ForwardedNominationReviewTaskListener extends FormTaskListener {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ForwardedNomination f : reviews.pending(child.getParentAssignmentId())) {
       Nomination n = f.getNomination();
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", n.getId());
-      row.put("kind", n.getKind().name());
-      row.put("kindLabel", n.getKind().label());
-      row.put("name", n.getName());
-      row.put("position", n.getPosition() == null ? "" : n.getPosition());
-      row.put("workplace", n.getWorkplace() + " (" + n.getAssignment().getUnit().getName() + ")");
-      row.put("achievement", n.getAchievement());
-      row.put("movementName", n.getMovement().getName());
-      row.put("recognitionName", n.getRecognition().label());
-      rows.add(row);
+      // the CĐCS that proposed it, beside its workplace
+      rows.add(NominationReviewTaskListener.reviewRow(n, n.getWorkplace() + " (" + n.getAssignment().getUnit().getName() + ")"));
     }
     show(task, Map.of(ForwardedNominationReviewForm.UNIT_NAME.name(), child.getSector().getName()));
     try {

@@ -40,17 +40,7 @@ class NominationReviewTaskListener extends UnitTaskListener {
     nameAfter(task, assignment);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Nomination n : nominations.findByAssignment(assignment)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", n.getId());
-      row.put("kind", n.getKind().name());
-      row.put("kindLabel", n.getKind().label());
-      row.put("name", n.getName());
-      row.put("position", n.getPosition() == null ? "" : n.getPosition());
-      row.put("workplace", n.getWorkplace());
-      row.put("achievement", n.getAchievement());
-      row.put("movementName", n.getMovement().getName());
-      row.put("recognitionName", n.getRecognition().label());
-      rows.add(row);
+      rows.add(reviewRow(n, n.getWorkplace()));
     }
     show(task, Map.of(NominationReviewForm.UNIT_NAME.name(), assignment.getUnit().getName()));
     try {
@@ -58,6 +48,21 @@ class NominationReviewTaskListener extends UnitTaskListener {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nominations for review", e);
     }
+  }
+
+  /** One nomination as the review form (NominationReviewForm.html) lists it. */
+  static Map<String, Object> reviewRow(Nomination n, String workplace) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", n.getId());
+    row.put("kind", n.getKind().name());
+    row.put("kindLabel", n.getKind().label());
+    row.put("name", n.getName());
+    row.put("position", n.getPosition() == null ? "" : n.getPosition());
+    row.put("workplace", workplace);
+    row.put("achievement", n.getAchievement());
+    row.put("movementName", n.getMovement().getName());
+    row.put("recognitionName", n.getRecognition().label());
+    return row;
   }
 
   @Override
