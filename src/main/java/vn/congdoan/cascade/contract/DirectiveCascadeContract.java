@@ -124,10 +124,12 @@ public final class DirectiveCascadeContract {
   public static final class PlanApprovalForm {
     public static final ProcessVariable<String> PLAN_DRAFT_PDF_URL = stringVariable("planDraftPdfUrl");
     public static final ProcessVariable<String> PLAN_DRAFT_DOCX_URL = stringVariable("planDraftDocxUrl");
+    /** The deadline the units below get, shown as it stands; the chair may bring it forward when approving. */
+    public static final ProcessVariable<String> CHILDREN_DEADLINE = stringVariable("childrenDeadline");
     public static final TaskForm FORM = new TaskForm(TASK_APPROVE_PLAN, "PlanApprovalForm",
         List.of(SharedVariables.PLAN_SUMMARY, ImplementingPlanForm.PLAN_PURPOSE, ImplementingPlanForm.PLAN_ACTIVITIES,
             ImplementingPlanForm.PLAN_ORGANISATION, ImplementingPlanForm.PLAN_RETURN_REASON, PLAN_DRAFT_PDF_URL,
-            PLAN_DRAFT_DOCX_URL),
+            PLAN_DRAFT_DOCX_URL, CHILDREN_DEADLINE),
         List.of(PLAN_APPROVED));
 
     private PlanApprovalForm() {}

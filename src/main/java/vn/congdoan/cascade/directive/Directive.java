@@ -118,6 +118,13 @@ public class Directive {
 
   public Long getId() { return id; }
   public Long getParentAssignmentId() { return parentAssignmentId; }
+  /** The chair gives the units an earlier deadline when approving the plan (before it is issued to them). */
+  public void bringDeadlineForward(Instant earlier) {
+    if (earlier.isAfter(deadline)) {
+      throw new IllegalArgumentException("Directive " + id + ": " + earlier + " is later than its deadline " + deadline);
+    }
+    this.deadline = earlier;
+  }
   /** Whether the directive came from the unit's parent inside the system, so that the report goes back there. */
   public boolean isFromParentInSystem() { return parentAssignmentId != null; }
   public Instant getReportDueAt() { return reportDueAt; }

@@ -1,5 +1,11 @@
 package vn.congdoan.cascade.directive;
 
+import vn.congdoan.cascade.process.CascadeProperties;
+import vn.congdoan.cascade.form.FormValidationException;
+import vn.congdoan.cascade.contract.DirectiveCascadeContract.PlanApprovalForm;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import java.time.LocalDate;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -11,7 +17,11 @@ class ImplementingPlans {
   private final ImplementingPlanRepository plans;
   private final EngineClock clock;
 
-  public ImplementingPlans(DirectiveRepository directives, ImplementingPlanRepository plans, EngineClock clock) {
+  private final CascadeProperties cascade;
+
+  public ImplementingPlans(DirectiveRepository directives, ImplementingPlanRepository plans, EngineClock clock,
+      CascadeProperties cascade) {
+    this.cascade = cascade;
     this.directives = directives;
     this.plans = plans;
     this.clock = clock;
@@ -32,12 +42,34 @@ class ImplementingPlans {
   }
 
   /** Records the chair's decision on the plan: approved, or returned for revision with the reason. */
-  public void decide(Long planId, PlanDecision decision, String chair) {
+  /** Records the chair's decision; returns the units' deadline as it then stands. */
+  public Instant decide(Long planId, PlanDecision decision, String chair) {
     ImplementingPlan plan = plans.findById(planId).orElseThrow();
     if (decision.approved()) {
+      if (decision.childrenDeadline() != null) {
+        bringForward(plan.getDirective(), decision.childrenDeadline());
+      }
       plan.approve(chair, clock.now());
     } else {
       plan.returnForRevision(chair, clock.now(), decision.returnReason());
     }
+    return plan.getDirective().getDeadline();
+  }
+
+  /**
+   * The chair brings the units' deadline forward when approving the plan: never later than it stands (for a
+   * plan received from a parent, already before the unit's own report is due), never a day already past.
+   */
+  private void bringForward(Directive directive, LocalDate day) {
+    Instant deadline = cascade.deadlineOf(day);
+    String field = PlanApprovalForm.CHILDREN_DEADLINE.name();
+    if (deadline.isAfter(directive.getDeadline())) {
+      throw new FormValidationException(field, "Hạn hoàn thành của đơn vị trực thuộc chỉ được rút ngắn, không được muộn hơn "
+          + VietnamTime.format(directive.getDeadline()) + ".");
+    }
+    if (deadline.isBefore(clock.now())) {
+      throw new FormValidationException(field, "Hạn hoàn thành " + VietnamTime.format(day) + " đã qua.");
+    }
+    directive.bringDeadlineForward(deadline);
   }
 }

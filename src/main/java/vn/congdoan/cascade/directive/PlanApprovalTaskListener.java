@@ -1,5 +1,8 @@
 package vn.congdoan.cascade.directive;
 
+import vn.congdoan.cascade.contract.DirectiveCascadeContract;
+import vn.congdoan.cascade.calendar.VietnamTime;
+import java.util.Date;
 import static vn.congdoan.cascade.contract.DirectiveCascadeContract.DIRECTIVE_ID;
 import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_APPROVED;
 import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
@@ -40,15 +43,19 @@ class PlanApprovalTaskListener extends FormTaskListener {
     show(task, Map.of(PLAN_SUMMARY.name(), plan.heading(), ImplementingPlanForm.PLAN_PURPOSE.name(), plan.getPurpose(),
         ImplementingPlanForm.PLAN_ACTIVITIES.name(), plan.getActivities(), ImplementingPlanForm.PLAN_ORGANISATION.name(), plan.getOrganisation(),
         PlanApprovalForm.PLAN_DRAFT_PDF_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.PDF),
-        PlanApprovalForm.PLAN_DRAFT_DOCX_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.DOCX)));
+        PlanApprovalForm.PLAN_DRAFT_DOCX_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.DOCX),
+        PlanApprovalForm.CHILDREN_DEADLINE.name(), VietnamTime.format(plan.getDirective().getDeadline())));
     PLAN_APPROVED.on(task.getExecution()).remove();
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
     PlanDecision decision = PlanDecision.from(input);
-    decisions.decide(PLAN_ID.from(task).get(), decision, actor(task));
+    Date deadline = Date.from(decisions.decide(PLAN_ID.from(task).get(), decision, actor(task)));
     PLAN_APPROVED.on(task.getExecution()).set(decision.approved());
+    // the units' deadline as approved (the chair may have brought it forward): the fan-out and the monitoring read it
+    DirectiveCascadeContract.DEADLINE.on(task.getExecution()).set(deadline);
+    DirectiveCascadeContract.ESCALATION_AT.on(task.getExecution()).set(deadline);
   }
 
   @Override

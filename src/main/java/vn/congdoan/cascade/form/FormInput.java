@@ -223,6 +223,15 @@ public final class FormInput {
     return null;
   }
 
+  /** {@link #requiredDate}, or null when the field is missing or blank. */
+  public LocalDate optionalDate(String key, String label) {
+    Object raw = value(key);
+    if (raw == null || raw instanceof String s && s.isBlank()) {
+      return null;
+    }
+    return requiredDate(key, label);
+  }
+
   /**
    * A whole number from 0 to {@code max}: an Integer, Long or Short; a Double without fraction (what a
    * JavaScript number may become); or a string of digits. A fraction, a Boolean, a date or anything else

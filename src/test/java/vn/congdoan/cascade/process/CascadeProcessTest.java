@@ -364,9 +364,21 @@ class CascadeProcessTest {
     assertThat(received.getRegisteredAt()).isNotNull();
 
     scenario.draftPlan(health);
-    scenario.decidePlan(health, true, null);
+    // the sector's chair may bring its CĐCS' deadline forward when approving, never put it back
+    Task approve = task("Task_ApprovePlan", health);
+    assertThat(engine.getTaskService().getVariable(approve.getId(), "childrenDeadline")).isEqualTo("25/05/2023");
+    assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(),
+        Map.of("planApproved", true, "childrenDeadline", "29/05/2023")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("chỉ được rút ngắn, không được muộn hơn 25/05/2023");
+    assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(),
+        Map.of("planApproved", true, "childrenDeadline", "11/05/2023")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Hạn hoàn thành 11/05/2023 đã qua.");
+    assertThat(health).isWaitingAt("Task_ApprovePlan");
+    complete(approve, Map.of("planApproved", true, "childrenDeadline", "24/05/2023"));
     List<UnitAssignment> units = scenario.distribute(health);
-    assertThat(units).hasSize(18);
+    assertThat(units).hasSize(18).allSatisfy(a ->
+        assertThat(a.getDeadline()).isEqualTo(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 5, 24))));
+    assertThat(scenario.directiveOf(health).getReportDueAt()).isEqualTo(province.getDeadline());
     for (UnitAssignment unit : units) {
       ProcessInstance pi = scenario.unitProcess(unit);
       boolean first = unit == units.get(0);
