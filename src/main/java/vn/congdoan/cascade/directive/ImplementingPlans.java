@@ -62,6 +62,9 @@ class ImplementingPlans {
    */
   private void bringForward(Directive directive, LocalDate day) {
     Instant deadline = cascade.deadlineOf(day);
+    if (deadline.equals(directive.getDeadline())) {
+      return; // left as shown
+    }
     String field = PlanApprovalForm.CHILDREN_DEADLINE.name();
     if (deadline.isAfter(directive.getDeadline())) {
       throw new FormValidationException(field, "Hạn hoàn thành của đơn vị trực thuộc chỉ được rút ngắn, không được muộn hơn "
