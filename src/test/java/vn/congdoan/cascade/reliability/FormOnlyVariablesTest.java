@@ -345,7 +345,7 @@ class FormOnlyVariablesTest {
         checked++;
       }
     }
-    assertThat(checked).isEqualTo(9);
+    assertThat(checked).isEqualTo(10);
   }
 
   private static String ownProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
