@@ -116,6 +116,27 @@ class ProvinceCascadeRestTest {
     return figures;
   }
 
+  /** The incoming register of a year as the user downloads it, one list of cell texts per row. */
+  private List<List<String>> incomingRegister(String user, int year) {
+    byte[] xlsx = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port + "/api")
+        .defaultHeaders(h -> h.setBasicAuth(user, "demo")).build()
+        .get().uri("/registers/incoming/{year}.xlsx", year).retrieve().body(byte[].class);
+    List<List<String>> rows = new ArrayList<>();
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var format = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (var row : workbook.getSheetAt(0)) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+          cells.add(format.formatCellValue(row.getCell(c)));
+        }
+        rows.add(cells);
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    return rows;
+  }
+
   @Test
   void theProvince_fromTheConfederationsDirectiveToTheProvinceReport_everyLevelAddsUp() {
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
@@ -197,6 +218,17 @@ class ProvinceCascadeRestTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rows = (List<Map<String, Object>>) provinceProgress.get("rows");
     assertThat(rows).filteredOn(r -> r.get("directiveId") != null).hasSize(4);
+
+    // the LĐLĐ's incoming register (sổ văn bản đến) lists the four unions' reports, each with its own arrival number
+    String planNumber = directives.findByProcessInstanceId(unions.get(0).getProcessInstanceId()).orElseThrow().getNumber();
+    List<List<String>> register = incomingRegister("vanphong.ldld", today.getYear());
+    assertThat(register.get(0)).startsWith("STT", "Ngày đến", "Số đến", "Số, ký hiệu văn bản");
+    List<List<String>> reportsIn = register.stream().filter(r -> r.size() > 6 && r.get(6).contains("Kế hoạch số " + planNumber)).toList();
+    assertThat(reportsIn).hasSize(4).allSatisfy(r -> {
+      assertThat(r.get(8)).isEqualTo("Hệ thống (nhận trong hệ thống)");
+      assertThat(r.get(9)).isEqualTo("Liên đoàn Lao động tỉnh Thái Bình");
+    });
+    assertThat(reportsIn).extracting(r -> r.get(2)).doesNotContain("").doesNotHaveDuplicates();
 
     compileAndSign(federation, "vanphong.ldld", "chutich.ldld");
     await("the province's end", () -> "COMPLETED".equals(federationOffice.get("/history/process-instance/{id}", federation)

@@ -67,12 +67,20 @@ class RegisterDirectiveDelegate implements JavaDelegate, StartForm {
       execution.setProcessBusinessKey(directive.businessKey());
     }
     DirectiveCascadeContract.DIRECTIVE_ID.on(execution).set(directive.getId());
+    // typed in from a body outside the system: the report is e-mailed there
+    setRoutingVariables(execution, directive, false);
+  }
+
+  /**
+   * What the cascade routes by, for a directive typed in or received from the parent: the unit and its groups,
+   * the units' deadline (and the first escalation then), and where the report goes.
+   */
+  static void setRoutingVariables(DelegateExecution execution, Directive directive, boolean parentInSystem) {
     DirectiveCascadeContract.SECTOR_CODE.on(execution).set(directive.getSector().getCode());
     DirectiveCascadeContract.SECTOR_OFFICE_GROUP.on(execution).set(OfficerRole.OFFICE.groupOf(directive.getSector()));
     DirectiveCascadeContract.SECTOR_CHAIR_GROUP.on(execution).set(OfficerRole.CHAIR.groupOf(directive.getSector()));
     DirectiveCascadeContract.DEADLINE.on(execution).set(Date.from(directive.getDeadline()));
     DirectiveCascadeContract.ESCALATION_AT.on(execution).set(Date.from(directive.getDeadline()));
-    // typed in from a body outside the system: the report is e-mailed there
-    DirectiveCascadeContract.PARENT_IN_SYSTEM.on(execution).set(false);
+    DirectiveCascadeContract.PARENT_IN_SYSTEM.on(execution).set(parentInSystem);
   }
 }

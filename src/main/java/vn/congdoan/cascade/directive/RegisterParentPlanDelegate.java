@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.directive;
 
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.document.IncomingRegister;
-import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.organisation.UnitProcessAccess;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -53,12 +51,7 @@ class RegisterParentPlanDelegate implements JavaDelegate {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(directive.businessKey());
     }
-    DirectiveCascadeContract.SECTOR_CODE.on(execution).set(directive.getSector().getCode());
-    DirectiveCascadeContract.SECTOR_OFFICE_GROUP.on(execution).set(OfficerRole.OFFICE.groupOf(directive.getSector()));
-    DirectiveCascadeContract.SECTOR_CHAIR_GROUP.on(execution).set(OfficerRole.CHAIR.groupOf(directive.getSector()));
-    DirectiveCascadeContract.DEADLINE.on(execution).set(Date.from(directive.getDeadline()));
-    DirectiveCascadeContract.ESCALATION_AT.on(execution).set(Date.from(directive.getDeadline()));
-    DirectiveCascadeContract.PARENT_IN_SYSTEM.on(execution).set(true);
+    RegisterDirectiveDelegate.setRoutingVariables(execution, directive, true);
     log.info("Plan {} of {} registered by {} as incoming document no. {}", directive.getNumber(), directive.getIssuer(),
         directive.getSector().getCode(), directive.getArrivalNumber());
   }

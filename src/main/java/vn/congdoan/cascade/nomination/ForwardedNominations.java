@@ -50,8 +50,9 @@ public class ForwardedNominations {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public int forward(Directive child, UnitAssignment assignment, Instant at) {
+    List<ForwardedNomination> before = forwarded.findByAssignment(assignment);
     Set<Long> already = new HashSet<>();
-    forwarded.findByAssignment(assignment).forEach(f -> already.add(f.getNomination().getId()));
+    before.forEach(f -> already.add(f.getNomination().getId()));
     List<Nomination> accepted = new ArrayList<>();
     nominations.findByDirective(child).stream().filter(n -> n.getStatus() == NominationStatus.ACCEPTED).forEach(accepted::add);
     forwarded.findByDirective(child).stream().filter(f -> f.getStatus() == NominationStatus.ACCEPTED)
@@ -67,7 +68,7 @@ public class ForwardedNominations {
       log.info("{} nominations accepted by {} forwarded to {}", added, child.getSector().getCode(),
           assignment.getDirective().getSector().getCode());
     }
-    return (int) forwarded.findByAssignment(assignment).stream().filter(f -> f.getStatus() == NominationStatus.PROPOSED).count();
+    return added + (int) before.stream().filter(f -> f.getStatus() == NominationStatus.PROPOSED).count();
   }
 
   /** The nominations forwarded to the parent's assignment of a child that still wait for a decision. */

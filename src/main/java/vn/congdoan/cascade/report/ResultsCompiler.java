@@ -80,7 +80,7 @@ public class ResultsCompiler {
     // this level's decisions: on its own CĐCS' nominations, and on those its child unions forwarded
     List<Decided> all = new ArrayList<>();
     nominations.findByDirective(directive).forEach(n -> all.add(new Decided(n, n.getStatus(), n.getAssignment().getId())));
-    if (units.stream().anyMatch(a -> a.getUnit().getLevel() != UnitLevel.GRASSROOTS)) {
+    if (anyChildUnion) {
       forwarded.findByDirective(directive).forEach(f -> all.add(new Decided(f.getNomination(), f.getStatus(),
           f.getAssignment().getId())));
     }

@@ -411,7 +411,6 @@ class CascadeProcessTest {
         .hasNotPassed("Task_SendReport");
     ResultsReport healthReport = reports.findByDirective(received).orElseThrow();
     assertThat(healthReport.getStatus()).isEqualTo(ReportStatus.SENT);
-    assertThat(received.getId()).isNotNull();
     UnitAssignment healthAfter = assignments.findById(healthAssignment.getId()).orElseThrow();
     assertThat(healthAfter.getStatus()).isEqualTo(AssignmentStatus.REPORT_RECEIVED);
     assertThat(healthAfter.getFinishedAt()).isNotNull();
