@@ -4,7 +4,8 @@
   'use strict';
   var COLOURS = {
     NOT_STARTED: '#b0b7c3', SUB_PLAN_DRAFTED: '#7fb3e6', REPORTED: '#2e86c1', FINISHED: '#27ae60', AWAITING_REVIEW: '#76c893',
-    NOMINATED: '#1e8449', OVERDUE: '#e67e22', NOT_REPORTED: '#c0392b', RECALLED: '#6c3483'
+    NOMINATED: '#1e8449', REPORT_UNDER_REVIEW: '#48c9b0', REPORT_RETURNED: '#f4d03f', OVERDUE: '#e67e22',
+    NOT_REPORTED: '#c0392b', RECALLED: '#6c3483'
   };
   var current = null;
   var $ = function (id) { return document.getElementById(id); };

@@ -192,20 +192,50 @@ class ProvinceCascadeRestTest {
     }
     assertThat(unions).hasSize(4);
 
-    // each union's report reached the LĐLĐ inside the system and adds up its own CĐCS
+    // each union's report reached the LĐLĐ inside the system and adds up its own CĐCS; the LĐLĐ's office reviews
+    // it: the Health sector's is returned once with a reason, revised, issued again and then accepted
     for (UnitAssignment union : unions) {
-      await("the report of " + union.getUnit().getCode(), () -> assignments.findById(union.getId()).orElseThrow().getStatus()
-          == AssignmentStatus.REPORT_RECEIVED);
-      Directive received = directives.findByProcessInstanceId(union.getProcessInstanceId()).orElseThrow();
+      String pi = union.getProcessInstanceId();
+      await("the report of " + union.getUnit().getCode(), () -> !as("vanphong.ldld")
+          .list("/task?processInstanceId={pi}&taskDefinitionKey=Task_ParentReviewsReport", pi).isEmpty());
+      assertThat(assignments.findById(union.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.REPORT_RECEIVED);
+      Directive received = directives.findByProcessInstanceId(pi).orElseThrow();
       ResultsReport report = reports.findByDirective(received).orElseThrow();
       assertThat(report.getTotals()).hasValueSatisfying(t -> {
         assertThat(t.activities()).isEqualTo(expectedOfChild.get(union.getId()));
         assertThat(t.grassrootsReported()).isEqualTo(grassrootsOfChild.get(union.getId()));
       });
+      // the union's own officers and a sibling union's office may not decide on it
+      String office = officerOf(union, OfficerRole.OFFICE);
+      assertThat(as(office).list("/task?processInstanceId={pi}&taskDefinitionKey=Task_ParentReviewsReport", pi)).isEmpty();
+      String sibling = "vanphong.cdgd".equals(office) ? "vanphong.cdyt" : "vanphong.cdgd";
+      Map<String, Object> review = as("vanphong.ldld").task(pi, "Task_ParentReviewsReport");
+      assertThat(as(sibling).submit(review, variables("reportAccepted", true)).getStatusCode().value()).isIn(403, 404);
+      if (union.getUnit().getCode().equals("cdn-y-te-thai-binh")) {
+        String firstNumber = report.getNumber();
+        var refused = as("vanphong.ldld").submit(review, variables("reportAccepted", false));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).asString().contains("Vui lòng nhập lý do trả lại báo cáo.");
+        assertThat(as("vanphong.ldld").submit(review, variables("reportAccepted", false,
+            "parentReturnReason", "Đề nghị bổ sung số liệu sáng kiến.")).getStatusCode().value()).isEqualTo(204);
+        Map<String, Object> progress = api(officerOf(union, OfficerRole.CHAIR)).get("/directives/{id}/progress", received.getId());
+        assertThat((String) progress.get("parentReceipt")).contains("Cấp trên đã trả lại báo cáo để sửa",
+            "lý do: Đề nghị bổ sung số liệu sáng kiến.");
+        assertThat(assignments.findById(union.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.REPORT_RETURNED);
+        compileAndSign(pi, office, officerOf(union, OfficerRole.CHAIR));
+        await("the revised report of " + union.getUnit().getCode(), () -> !as("vanphong.ldld")
+            .list("/task?processInstanceId={pi}&taskDefinitionKey=Task_ParentReviewsReport", pi).isEmpty());
+        report = reports.findByDirective(received).orElseThrow();
+        assertThat(report.getNumber()).isNotEqualTo(firstNumber);
+        review = as("vanphong.ldld").task(pi, "Task_ParentReviewsReport");
+      }
+      assertThat(as("vanphong.ldld").submit(review, variables("reportAccepted", true)).getStatusCode().value()).isEqualTo(204);
+      await("the LĐLĐ's acceptance of " + union.getUnit().getCode(), () -> assignments.findById(union.getId()).orElseThrow()
+          .getStatus() == AssignmentStatus.REPORT_ACCEPTED);
       // the union sees the LĐLĐ's receipt on its progress; the LĐLĐ drills down to it; a sibling may not
       Map<String, Object> progress = api(officerOf(union, OfficerRole.CHAIR)).get("/directives/{id}/progress", received.getId());
       assertThat((String) progress.get("parentReceipt")).startsWith("Liên đoàn Lao động tỉnh Thái Bình đã nhận báo cáo số "
-          + report.getNumber() + ": số đến ");
+          + report.getNumber() + ": số đến ").contains("Cấp trên đã chấp nhận báo cáo");
       assertThat(api("chutich.ldld").status("/directives/{id}/progress", received.getId())).isEqualTo(200);
     }
     Directive health = directives.findByProcessInstanceId(unions.stream()
@@ -219,12 +249,13 @@ class ProvinceCascadeRestTest {
     List<Map<String, Object>> rows = (List<Map<String, Object>>) provinceProgress.get("rows");
     assertThat(rows).filteredOn(r -> r.get("directiveId") != null).hasSize(4);
 
-    // the LĐLĐ's incoming register (sổ văn bản đến) lists the four unions' reports, each with its own arrival number
+    // the LĐLĐ's incoming register (sổ văn bản đến) lists the four unions' reports (the Health sector's twice: the
+    // returned issue and its revision), each with its own arrival number and the number of the document received
     String planNumber = directives.findByProcessInstanceId(unions.get(0).getProcessInstanceId()).orElseThrow().getNumber();
     List<List<String>> register = incomingRegister("vanphong.ldld", today.getYear());
     assertThat(register.get(0)).startsWith("STT", "Ngày đến", "Số đến", "Số, ký hiệu văn bản");
     List<List<String>> reportsIn = register.stream().filter(r -> r.size() > 6 && r.get(6).contains("Kế hoạch số " + planNumber)).toList();
-    assertThat(reportsIn).hasSize(4).allSatisfy(r -> {
+    assertThat(reportsIn).hasSize(5).allSatisfy(r -> {
       assertThat(r.get(8)).isEqualTo("Hệ thống (nhận trong hệ thống)");
       assertThat(r.get(9)).isEqualTo("Liên đoàn Lao động tỉnh Thái Bình");
     });

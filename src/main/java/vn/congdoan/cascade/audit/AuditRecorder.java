@@ -207,6 +207,14 @@ class AuditRecorder {
         }
         return new Decision(AuditOutcome.APPROVED, null);
       }
+      case DirectiveCascadeContract.TASK_PARENT_REVIEWS_REPORT -> {
+        // the parent's return puts the child's report back with its office, with the parent's reason
+        ResultsReport report = report(directiveId);
+        if (report != null && report.getStatus() == ReportStatus.RETURNED) {
+          return new Decision(AuditOutcome.RETURNED, report.getReturnReason());
+        }
+        return new Decision(AuditOutcome.APPROVED, null);
+      }
       case GrassrootsUnionContract.TASK_DRAFT_SUB_PLAN -> {
         SubPlan subPlan = assignmentId == null ? null
             : subPlans.findByAssignment(assignments.getReferenceById(assignmentId)).orElse(null);

@@ -24,6 +24,9 @@ record Step(String code, String action, int rank) {
       case DirectiveCascadeContract.TASK_SIGN_REPORT -> outcome == AuditOutcome.RETURNED
           ? new Step("REPORT_RETURNED", "Trả lại báo cáo để sửa", 120)
           : new Step("REPORT_SIGNED", "Ký duyệt báo cáo", 120);
+      case DirectiveCascadeContract.TASK_PARENT_REVIEWS_REPORT -> outcome == AuditOutcome.RETURNED
+          ? new Step("REPORT_RETURNED_BY_PARENT", "Cấp trên trả lại báo cáo để sửa", 140)
+          : new Step("REPORT_ACCEPTED_BY_PARENT", "Cấp trên chấp nhận báo cáo", 140);
       case GrassrootsUnionContract.TASK_DRAFT_SUB_PLAN -> new Step("SUB_PLAN_SUBMITTED", "Nộp kế hoạch của CĐCS", 50);
       case GrassrootsUnionContract.TASK_REPORT_ACTIVITIES -> new Step("ACTIVITIES_REPORTED", "Nộp báo cáo kết quả thực hiện", 60);
       case GrassrootsUnionContract.TASK_NOMINATE_EXEMPLARS -> new Step("NOMINATIONS_SUBMITTED", "Nộp đề xuất điển hình", 70);

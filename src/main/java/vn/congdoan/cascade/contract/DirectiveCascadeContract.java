@@ -41,6 +41,8 @@ public final class DirectiveCascadeContract {
   public static final String TASK_HANDLE_LATE_UNITS = "Task_HandleLateUnits";
   public static final String TASK_COMPILE_REPORT = "Task_CompileReport";
   public static final String TASK_SIGN_REPORT = "Task_SignReport";
+  /** The parent's office accepts this unit's report or returns it with a reason. */
+  public static final String TASK_PARENT_REVIEWS_REPORT = "Task_ParentReviewsReport";
   /** The parent's office decides on the nominations this unit accepted and forwarded with its report. */
   public static final String TASK_PARENT_REVIEWS_NOMINATIONS = "Task_ParentReviewsNominations";
 
@@ -86,6 +88,13 @@ public final class DirectiveCascadeContract {
   public static final ProcessVariable<Boolean> PARENT_IN_SYSTEM = booleanVariable("parentInSystem");
   /** The parent's office group, candidate of Task_ParentReviewsNominations (set when the parent's plan arrives). */
   public static final ProcessVariable<String> PARENT_OFFICE_GROUP = stringVariable("parentOfficeGroup");
+  /**
+   * Set by Task_SubmitReportToParent: whether the parent still waited for this report (it had not closed the
+   * collection for this unit), so that its office reviews it.
+   */
+  public static final ProcessVariable<Boolean> REPORT_AWAITED = booleanVariable("reportAwaited");
+  /** The parent's office accepted the report (true) or returned it for revision (false). */
+  public static final ProcessVariable<Boolean> REPORT_ACCEPTED = booleanVariable("reportAccepted");
   /** Whether the report went up with nominations this unit accepted, for the parent to decide. */
   public static final ProcessVariable<Boolean> HAS_FORWARDED_NOMINATIONS = booleanVariable("hasForwardedNominations");
 
@@ -174,6 +183,23 @@ public final class DirectiveCascadeContract {
     private ReportApprovalForm() {}
   }
 
+  /** The parent's office reads the child's issued report and accepts it or returns it with a reason. */
+  public static final class ReceivedReportReviewForm {
+    public static final ProcessVariable<String> UNIT_NAME = SharedVariables.UNIT_NAME;
+    /** "Báo cáo số 5/BC-CĐYT ngày 29/05/2023, số đến 12 ngày 29/05/2023". */
+    public static final ProcessVariable<String> RECEIVED_REPORT = stringVariable("receivedReport");
+    public static final ProcessVariable<String> RECEIVED_REPORT_PDF_URL = stringVariable("receivedReportPdfUrl");
+    public static final ProcessVariable<String> RECEIVED_REPORT_DOCX_URL = stringVariable("receivedReportDocxUrl");
+    public static final ProcessVariable<String> PARENT_RETURN_REASON = stringVariable("parentReturnReason");
+    public static final TaskForm FORM = new TaskForm(TASK_PARENT_REVIEWS_REPORT, "ReceivedReportReviewForm",
+        List.of(UNIT_NAME, RECEIVED_REPORT, RECEIVED_REPORT_PDF_URL, RECEIVED_REPORT_DOCX_URL,
+            ReportApprovalForm.REPORT_SUMMARY, ResultsReportForm.REPORT_ASSESSMENT, ResultsReportForm.REPORT_SHORTCOMINGS,
+            ResultsReportForm.REPORT_PROPOSALS, PARENT_RETURN_REASON),
+        List.of(REPORT_ACCEPTED));
+
+    private ReceivedReportReviewForm() {}
+  }
+
   /** Embedded form (the grassroots review's): the nominations a child union forwarded, and the parent's decisions. */
   public static final class ForwardedNominationReviewForm {
     public static final ProcessVariable<String> UNIT_NAME = SharedVariables.UNIT_NAME;
@@ -188,7 +214,7 @@ public final class DirectiveCascadeContract {
   /** Every form of the model (a method: a constant here would be initialised before the forms' classes). */
   public static List<TaskForm> forms() {
     return List.of(DirectiveForm.FORM, ImplementingPlanForm.FORM, PlanApprovalForm.FORM, LateUnitsForm.FORM,
-        ResultsReportForm.FORM, ReportApprovalForm.FORM, ForwardedNominationReviewForm.FORM);
+        ResultsReportForm.FORM, ReportApprovalForm.FORM, ReceivedReportReviewForm.FORM, ForwardedNominationReviewForm.FORM);
   }
 
   private DirectiveCascadeContract() {}

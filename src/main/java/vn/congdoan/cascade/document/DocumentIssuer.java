@@ -48,13 +48,18 @@ public class DocumentIssuer {
     this.events = events;
   }
 
-  /** Issues the directive's document of this kind, or returns it if it was issued already. */
+  /**
+   * Issues the directive's document of this kind, or returns it if it was issued already; after the current
+   * one was superseded (its receiver returned it), issues the next revision under a new number.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public IssuedDocument issue(long directiveId, DocumentKind kind) {
-    IssuedDocument existing = documents.findByDirectiveIdAndKind(directiveId, kind).orElse(null);
-    if (existing != null) {
-      return existing;
+    List<IssuedDocument> revisions = documents.findRevisions(directiveId, kind);
+    IssuedDocument latest = revisions.isEmpty() ? null : revisions.get(0);
+    if (latest != null && !latest.isSuperseded()) {
+      return latest;
     }
+    int revision = latest == null ? 0 : latest.getRevision() + 1;
     DocumentContent content = contentOf(kind);
     OrganisationUnit issuer = content.issuer(directiveId);
     Instant now = clock.now();
@@ -62,7 +67,7 @@ public class DocumentIssuer {
     DocumentNumber number = register.take(issuer, kind, today.getYear());
     OfficialDocument document = content.compose(directiveId, new Registration(number, today));
     IssuedDocument issued = documents.save(new IssuedDocument(directiveId, issuer, number, today, document.subject(),
-        content.approver(directiveId), now));
+        content.approver(directiveId), now, revision));
     long started = System.nanoTime();
     byte[] pdfFile = pdf.render(document);
     long pdfDone = System.nanoTime();
@@ -70,7 +75,7 @@ public class DocumentIssuer {
     long docxDone = System.nanoTime();
     files.save(new DocumentFile(issued, DocumentFormat.PDF, pdfFile, now));
     files.save(new DocumentFile(issued, DocumentFormat.DOCX, docxFile, now));
-    log.info("Issued {} {} dated {} for directive {} (PDF {} kB in {} ms, DOCX {} kB in {} ms)", kind, number.text(),
+    log.info("Issued {} {} (revision {}) dated {} for directive {} (PDF {} kB in {} ms, DOCX {} kB in {} ms)", kind, number.text(), revision,
         today, directiveId, pdfFile.length / 1024, (pdfDone - started) / 1_000_000, docxFile.length / 1024,
         (docxDone - pdfDone) / 1_000_000);
     events.publishEvent(new DocumentIssued(directiveId, kind));

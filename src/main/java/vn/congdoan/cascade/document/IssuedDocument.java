@@ -19,13 +19,13 @@ import vn.congdoan.cascade.organisation.OrganisationUnit;
 /**
  * A document the application issued for a directive (the sector's plan, its results report), with
  * the number it took from the issuer's register. Its files (PDF, DOCX) are {@link DocumentFile}s.
- * A directive has at most one document of each kind; a number and symbol is used once per issuer
- * and year.
+ * A directive has one current document of each kind: a report its parent returned is superseded by the
+ * next revision, issued under a new number; a number and symbol is used once per issuer and year.
  */
 @Entity
 @Table(name = "issued_document",
     uniqueConstraints = {
-        @UniqueConstraint(name = "uk_issued_document_kind", columnNames = {"directive_id", "kind"}),
+        @UniqueConstraint(name = "uk_issued_document_kind", columnNames = {"directive_id", "kind", "revision"}),
         @UniqueConstraint(name = "uk_issued_document_number", columnNames = {"issuer_id", "issueYear", "number"})},
     indexes = @Index(name = "ix_issued_document_directive", columnList = "directive_id"))
 public class IssuedDocument {
@@ -70,6 +70,13 @@ public class IssuedDocument {
   @Column(nullable = false)
   private Instant createdAt;
 
+  /** 0 for the first issue; a document its receiver returned is superseded by the next revision. */
+  @Column(nullable = false)
+  private int revision;
+
+  /** When the receiver returned it for revision: it no longer holds, its number stays used in the register. */
+  private Instant supersededAt;
+
   /** When the directive was recalled: the document no longer holds, its number stays used in the register. */
   private Instant recalledAt;
 
@@ -77,6 +84,13 @@ public class IssuedDocument {
 
   public IssuedDocument(Long directiveId, OrganisationUnit issuer, DocumentNumber number, LocalDate issuedOn,
       String subject, String signedBy, Instant createdAt) {
+    this(directiveId, issuer, number, issuedOn, subject, signedBy, createdAt, 0);
+  }
+
+  /** A revision of the directive's document of this kind, after the previous one was superseded. */
+  public IssuedDocument(Long directiveId, OrganisationUnit issuer, DocumentNumber number, LocalDate issuedOn,
+      String subject, String signedBy, Instant createdAt, int revision) {
+    this.revision = revision;
     this.directiveId = directiveId;
     this.issuer = issuer;
     this.kind = number.kind();
@@ -107,4 +121,9 @@ public class IssuedDocument {
   public Instant getCreatedAt() { return createdAt; }
   public Instant getRecalledAt() { return recalledAt; }
   public void recalled(Instant at) { if (recalledAt == null) { recalledAt = at; } }
+  public int getRevision() { return revision; }
+  public Instant getSupersededAt() { return supersededAt; }
+  public boolean isSuperseded() { return supersededAt != null; }
+  /** Its receiver returned it: the next issue of this kind is a new revision under a new number. */
+  public void superseded(Instant at) { if (supersededAt == null) { supersededAt = at; } }
 }

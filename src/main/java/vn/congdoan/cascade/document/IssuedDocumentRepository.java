@@ -7,8 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
-  @Query("select d from IssuedDocument d where d.directiveId = ?1 and d.kind = ?2")
+  /** The directive's current document of this kind: issued and not superseded. */
+  @Query("select d from IssuedDocument d where d.directiveId = ?1 and d.kind = ?2 and d.supersededAt is null")
   Optional<IssuedDocument> findByDirectiveIdAndKind(Long directiveId, DocumentKind kind);
+
+  /** Every revision of the directive's documents of this kind, the latest first. */
+  @Query("select d from IssuedDocument d where d.directiveId = ?1 and d.kind = ?2 order by d.revision desc")
+  List<IssuedDocument> findRevisions(Long directiveId, DocumentKind kind);
 
   List<IssuedDocument> findByDirectiveIdOrderByIssuedOnAscIdAsc(Long directiveId);
 

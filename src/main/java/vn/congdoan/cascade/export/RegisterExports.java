@@ -100,7 +100,7 @@ class RegisterExports {
     for (ReceivedReport r : received.findReceivedBetween(from, to)) {
       if (officer.isOfficerOf(r.getReceiver())) {
         Directive answered = r.getReport().getDirective();
-        arrivals.add(new Arrival(r.getReceivedAt(), r.getArrivalNumber(), r.getReport().getNumber(), r.getReport().getIssuedOn(),
+        arrivals.add(new Arrival(r.getReceivedAt(), r.getArrivalNumber(), r.getDocument().getNumber(), r.getDocument().getIssuedOn(),
             answered.getSector().getName(), "Báo cáo kết quả thực hiện Kế hoạch số " + answered.getNumber() + " ngày "
                 + VietnamTime.format(answered.getIssuedOn()), null, RECEIVED_IN_SYSTEM, r.getReceiver().getName()));
       }

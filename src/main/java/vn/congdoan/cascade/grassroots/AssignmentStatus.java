@@ -17,9 +17,13 @@ public enum AssignmentStatus {
   REVIEWED("Đã xét duyệt"),
   /**
    * A child with children of its own (an upper-level union under the LĐLĐ): its issued report has arrived at
-   * the parent inside the system, which ends its part.
+   * the parent inside the system, whose office reviews it.
    */
-  REPORT_RECEIVED("Đã gửi báo cáo"),
+  REPORT_RECEIVED("Đã gửi báo cáo, chờ cấp trên xem xét"),
+  /** The parent's office returned the child's report with a reason: the child revises and submits it again. */
+  REPORT_RETURNED("Báo cáo bị trả lại để sửa"),
+  /** The parent's office accepted the child's report: its figures count in the parent's report. */
+  REPORT_ACCEPTED("Báo cáo đã được chấp nhận"),
   /** The deadline passed before the unit submitted. */
   NOT_REPORTED("Không báo cáo");
 
@@ -27,6 +31,11 @@ public enum AssignmentStatus {
 
   AssignmentStatus(String label) {
     this.label = label;
+  }
+
+  /** A child union's report that reached the parent while the collection was open (its figures count once accepted). */
+  public boolean reportArrived() {
+    return this == REPORT_RECEIVED || this == REPORT_ACCEPTED;
   }
 
   /** The status as officers read it. */

@@ -123,15 +123,33 @@ public class UnitAssignment {
 
   /**
    * A child with children of its own: its issued report has arrived at the parent (on time, late or within
-   * its extension, as for a grassroots union's submission); its part ends then, or, when it forwarded
-   * nominations, once the parent has decided on them.
+   * its extension, as for a grassroots union's submission); the parent's office reviews it next.
    */
-  public void reportReceived(Instant at, boolean finish) {
+  public void reportReceived(Instant at) {
     submitted(at);
     this.status = AssignmentStatus.REPORT_RECEIVED;
+  }
+
+  /**
+   * The parent's office accepted the child's report; the child's part ends then, or, when it forwarded
+   * nominations, once the parent has decided on them.
+   */
+  public void reportAccepted(Instant at, boolean finish) {
+    if (status != AssignmentStatus.REPORT_RECEIVED) {
+      throw new IllegalStateException("Assignment " + id + " has no received report to accept (" + status + ")");
+    }
+    this.status = AssignmentStatus.REPORT_ACCEPTED;
     if (finish) {
       this.finishedAt = at;
     }
+  }
+
+  /** The parent's office returned the child's report: the child's part is open again until it submits a revision. */
+  public void reportReturned(String reason, String by) {
+    if (status != AssignmentStatus.REPORT_RECEIVED) {
+      throw new IllegalStateException("Assignment " + id + " has no received report to return (" + status + ")");
+    }
+    reopen(AssignmentStatus.REPORT_RETURNED, reason, by);
   }
 
   /** The sector gives this unit until the end of a later day. */

@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.progress;
 
 import vn.congdoan.cascade.calendar.VietnamTime;
-import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.report.ReceivedReportRepository;
 import java.util.ArrayList;
@@ -164,7 +163,7 @@ public class ProgressQuery {
       long count = nominated.getOrDefault(a.getId(), 0L);
       ProgressState state = ProgressState.of(a, count);
       return new UnitProgress(a.getUnit().getCode(), a.getUnit().getName(), state, state.label(),
-          withPlan.contains(a.getId()), reported.contains(a.getId()) || a.getStatus() == AssignmentStatus.REPORT_RECEIVED,
+          withPlan.contains(a.getId()), reported.contains(a.getId()) || a.getStatus().reportArrived(),
           count, a.isLateBeyondDeadline(), a.isOnTimeWithinExtension(),
           a.getDeadline(), a.getSubmittedAt(), contacts.getOrDefault(a.getUnit().getId(), List.of()),
           childDirectives.get(a.getId()));
@@ -174,14 +173,27 @@ public class ProgressQuery {
         .withRows(rows).withReceipt(receiptOf(directive));
   }
 
-  /** "Liên đoàn Lao động tỉnh Thái Bình đã nhận báo cáo số 5/BC-CĐYT: số đến 12, ngày 29/05/2023 09:15." */
+  /**
+   * "Liên đoàn Lao động tỉnh Thái Bình đã nhận báo cáo số 5/BC-CĐYT: số đến 12, ngày 29/05/2023 lúc 09:15.", with
+   * the parent's decision on it once taken (accepted, or returned with its reason).
+   */
   private String receiptOf(Directive directive) {
     if (!directive.isFromParentInSystem()) {
       return null;
     }
-    return received.findByDirectiveId(directive.getId()).map(r -> r.getReceiver().getName() + " đã nhận báo cáo số "
-        + r.getReport().getNumber() + ": số đến " + r.getArrivalNumber() + ", ngày "
-        + VietnamTime.format(r.getReceivedAt()) + " lúc " + RECEIVED_AT.format(r.getReceivedAt()) + ".").orElse(null);
+    return received.findLatestByDirectiveId(directive.getId()).map(r -> {
+      String text = r.getReceiver().getName() + " đã nhận báo cáo số " + r.getDocument().getNumber() + ": số đến "
+          + r.getArrivalNumber() + ", ngày " + VietnamTime.format(r.getReceivedAt()) + " lúc "
+          + RECEIVED_AT.format(r.getReceivedAt()) + ".";
+      if (r.getAcceptedAt() != null) {
+        return text + " Cấp trên đã chấp nhận báo cáo ngày " + VietnamTime.format(r.getAcceptedAt()) + ".";
+      }
+      if (r.getReturnedAt() != null) {
+        return text + " Cấp trên đã trả lại báo cáo để sửa ngày " + VietnamTime.format(r.getReturnedAt()) + ", lý do: "
+            + r.getReturnReason();
+      }
+      return text + " Cấp trên đang xem xét báo cáo.";
+    }).orElse(null);
   }
 
   /** The active officers of the late units, by unit id, in one query. */

@@ -15,6 +15,10 @@ enum ProgressState {
   AWAITING_REVIEW("Đã nộp đủ, chờ ngành xét duyệt đề xuất điển hình"),
   /** The unit's part is done, with nominations the sector has reviewed. */
   NOMINATED("Đã hoàn thành, có đề xuất điển hình"),
+  /** A child union's report reached this level; its office has not accepted or returned it yet. */
+  REPORT_UNDER_REVIEW("Đã gửi báo cáo, chờ xem xét"),
+  /** A child union's report was returned with a reason; the child is revising it. */
+  REPORT_RETURNED("Báo cáo bị trả lại, đang sửa"),
   OVERDUE("Quá hạn, chưa báo cáo"),
   NOT_REPORTED("Không báo cáo"),
   /** The directive was recalled before the unit finished its part. */
@@ -49,9 +53,12 @@ enum ProgressState {
     if (status == AssignmentStatus.REVIEWED) {
       return nominations > 0 ? NOMINATED : FINISHED;
     }
-    if (status == AssignmentStatus.REPORT_RECEIVED) {
-      // a child union's report reached this directive's unit
+    if (status == AssignmentStatus.REPORT_ACCEPTED) {
       return FINISHED;
+    }
+    if (status == AssignmentStatus.REPORT_RECEIVED) {
+      // a child union's report reached this directive's unit (before its review step, receipt finished it)
+      return assignment.getFinishedAt() != null ? FINISHED : REPORT_UNDER_REVIEW;
     }
     if (assignment.isOverdue()) {
       return OVERDUE;
@@ -59,6 +66,7 @@ enum ProgressState {
     return switch (status) {
       case SUB_PLAN_DRAFTED -> SUB_PLAN_DRAFTED;
       case ACTIVITIES_REPORTED -> REPORTED;
+      case REPORT_RETURNED -> REPORT_RETURNED;
       default -> NOT_STARTED;
     };
   }

@@ -7,20 +7,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import vn.congdoan.cascade.document.IssuedDocument;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.organisation.OrganisationUnit;
 
 /**
  * A child's issued report as its parent received it inside the system: its place in the parent's incoming
- * register (arrival number and date, sổ văn bản đến) — the receipt the sender sees (Decree 30, annex VI).
+ * register (arrival number and date, sổ văn bản đến) — the receipt the sender sees (Decree 30, annex VI) —
+ * and what the parent's office decided on it: accepted, or returned with a reason (the child then issues a
+ * revision, received again under a new arrival number).
  */
 @Entity
 @Table(name = "received_report", uniqueConstraints = {
-    @UniqueConstraint(name = "uk_received_report", columnNames = "report_id"),
+    @UniqueConstraint(name = "uk_received_report", columnNames = "document_id"),
     @UniqueConstraint(name = "uk_received_report_arrival", columnNames = {"receiver_id", "arrival_year", "arrival_number"})})
 public class ReceivedReport {
 
@@ -28,8 +30,12 @@ public class ReceivedReport {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   private ResultsReport report;
+
+  /** The issued document that was received (a returned report's revision is another document). */
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private IssuedDocument document;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   private OrganisationUnit receiver;
@@ -47,11 +53,25 @@ public class ReceivedReport {
   @Column(nullable = false)
   private Instant receivedAt;
 
+  private Instant acceptedAt;
+
+  @Column(length = 64)
+  private String acceptedBy;
+
+  private Instant returnedAt;
+
+  @Column(length = 64)
+  private String returnedBy;
+
+  @Column(length = 2000)
+  private String returnReason;
+
   protected ReceivedReport() {}
 
-  ReceivedReport(ResultsReport report, OrganisationUnit receiver, UnitAssignment assignment, int arrivalYear,
+  ReceivedReport(ResultsReport report, IssuedDocument document, OrganisationUnit receiver, UnitAssignment assignment, int arrivalYear,
       int arrivalNumber, Instant receivedAt) {
     this.report = report;
+    this.document = document;
     this.receiver = receiver;
     this.assignment = assignment;
     this.arrivalYear = arrivalYear;
@@ -66,4 +86,31 @@ public class ReceivedReport {
   public int getArrivalYear() { return arrivalYear; }
   public int getArrivalNumber() { return arrivalNumber; }
   public Instant getReceivedAt() { return receivedAt; }
+  public IssuedDocument getDocument() { return document; }
+  public Instant getAcceptedAt() { return acceptedAt; }
+  public String getAcceptedBy() { return acceptedBy; }
+  public Instant getReturnedAt() { return returnedAt; }
+  public String getReturnedBy() { return returnedBy; }
+  public String getReturnReason() { return returnReason; }
+  /** Whether the parent's office has not decided on it yet. */
+  public boolean isAwaitingReview() { return acceptedAt == null && returnedAt == null; }
+
+  void accepted(String by, Instant at) {
+    requireAwaitingReview();
+    this.acceptedBy = by;
+    this.acceptedAt = at;
+  }
+
+  void returned(String reason, String by, Instant at) {
+    requireAwaitingReview();
+    this.returnReason = reason;
+    this.returnedBy = by;
+    this.returnedAt = at;
+  }
+
+  private void requireAwaitingReview() {
+    if (!isAwaitingReview()) {
+      throw new IllegalStateException("Received report " + id + " was decided on already");
+    }
+  }
 }

@@ -117,7 +117,7 @@ public class ResultsCompiler {
       if (a.getUnit().getLevel() != UnitLevel.GRASSROOTS) {
         childUnions++;
         // only a report that arrived while the collection was open counts (the child then reported)
-        ReportTotals totals = a.getStatus() == AssignmentStatus.REPORT_RECEIVED ? childTotals.get(a.getId()) : null;
+        ReportTotals totals = a.getStatus().reportArrived() ? childTotals.get(a.getId()) : null;
         if (totals != null) {
           unitFigures = totals.activities();
           grassrootsReported += totals.grassrootsReported();

@@ -36,6 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
+import vn.congdoan.cascade.document.DocumentKind;
+import vn.congdoan.cascade.document.IssuedDocument;
+import vn.congdoan.cascade.document.IssuedDocumentRepository;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
 import vn.congdoan.cascade.directive.Directive;
@@ -51,6 +54,7 @@ import vn.congdoan.cascade.notification.NotificationKind;
 import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
+import vn.congdoan.cascade.report.ReceivedReport;
 import vn.congdoan.cascade.report.ReceivedReportRepository;
 import vn.congdoan.cascade.report.ReportStatus;
 import vn.congdoan.cascade.report.ResultsReport;
@@ -98,6 +102,7 @@ class CascadeProcessTest {
   @Autowired NominationRepository nominations;
   @Autowired ResultsReportRepository reports;
   @Autowired ReceivedReportRepository receivedReports;
+  @Autowired IssuedDocumentRepository documents;
 
   @BeforeEach
   void mayTwentyThree() {
@@ -397,8 +402,55 @@ class CascadeProcessTest {
         "reportProposals", "Không có."));
     complete(task("Task_SignReport", health), Map.of("reportApproved", true));
     scenario.runJobs(List.of(health.getId()));
+    // the LĐLĐ's office reads the sector's report and returns it with a reason
+    assertThat(health).hasPassed("Gateway_ParentInSystem", "Task_SubmitReportToParent", "Gateway_ReportAwaited")
+        .isWaitingAt("Task_ParentReviewsReport");
+    Task reportReview = task("Task_ParentReviewsReport", health);
+    assertThat(reportReview).hasCandidateGroup("ldld-thai-binh-office");
+    assertThat(reportReview.getName()).contains("Công đoàn ngành Y tế");
+    IssuedDocument firstIssue = documents.findByDirectiveIdAndKind(received.getId(), DocumentKind.REPORT).orElseThrow();
+    assertThat(engine.getTaskService().getVariable(reportReview.getId(), "receivedReport")).asString()
+        .startsWith("Báo cáo số " + firstIssue.getNumber());
+    UnitAssignment underReview = assignments.findById(healthAssignment.getId()).orElseThrow();
+    assertThat(underReview.getStatus()).isEqualTo(AssignmentStatus.REPORT_RECEIVED);
+    assertThat(underReview.getSubmittedAt()).isNotNull();
+    assertThat(underReview.getFinishedAt()).isNull();
+    assertThatThrownBy(() -> engine.getTaskService().complete(reportReview.getId(), Map.of("reportAccepted", false)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Vui lòng nhập lý do trả lại báo cáo.");
+    assertThatThrownBy(() -> engine.getTaskService().complete(reportReview.getId(),
+        Map.of("reportAccepted", false, "parentReturnReason", "x".repeat(1501))))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Lý do trả lại dài quá 1500 ký tự.");
+    assertThat(health).isWaitingAt("Task_ParentReviewsReport");
+    assertThat(receivedReports.findLatestByDirectiveId(received.getId())).hasValueSatisfying(r ->
+        assertThat(r.isAwaitingReview()).isTrue());
+    complete(reportReview, Map.of("reportAccepted", false, "parentReturnReason", "Thiếu số liệu về sáng kiến."));
+    scenario.runJobs(List.of(health.getId()));
+    assertThat(health).hasPassed("Gateway_ReportAccepted", "Gateway_CompileReportJoin").isWaitingAt("Task_CompileReport");
+    UnitAssignment returned = assignments.findById(healthAssignment.getId()).orElseThrow();
+    assertThat(returned.getStatus()).isEqualTo(AssignmentStatus.REPORT_RETURNED);
+    assertThat(returned.getSubmittedAt()).isNull();
+    assertThat(returned.getReopenReason()).isEqualTo("Thiếu số liệu về sáng kiến.");
+    assertThat(documents.findById(firstIssue.getId()).orElseThrow().isSuperseded()).isTrue();
+    assertThat((String) engine.getTaskService().getVariable(task("Task_CompileReport", health).getId(), "reportReturnReason"))
+        .startsWith("Liên đoàn Lao động tỉnh Thái Bình trả lại báo cáo số " + firstIssue.getNumber())
+        .endsWith(": Thiếu số liệu về sáng kiến.");
+    // revised, signed again, issued under a new number and received again under a new arrival number
+    complete(task("Task_CompileReport", health), Map.of("reportAssessment", "Các CĐCS triển khai nghiêm túc; 18 sáng kiến.",
+        "reportShortcomings", "Không có.", "reportProposals", "Không có."));
+    complete(task("Task_SignReport", health), Map.of("reportApproved", true));
+    scenario.runJobs(List.of(health.getId()));
+    assertThat(health).isWaitingAt("Task_ParentReviewsReport");
+    IssuedDocument secondIssue = documents.findByDirectiveIdAndKind(received.getId(), DocumentKind.REPORT).orElseThrow();
+    assertThat(secondIssue.getNumber()).isNotEqualTo(firstIssue.getNumber());
+    assertThat(secondIssue.getRevision()).isEqualTo(1);
+    List<ReceivedReport> receipts = receivedReports.findByDirectiveId(received.getId());
+    assertThat(receipts).hasSize(2);
+    assertThat(receipts.get(0).getDocument().getId()).isEqualTo(secondIssue.getId());
+    assertThat(receipts.get(0).getArrivalNumber()).isEqualTo(receipts.get(1).getArrivalNumber() + 1);
+    assertThat(receipts.get(1).getReturnReason()).isEqualTo("Thiếu số liệu về sáng kiến.");
+    complete(task("Task_ParentReviewsReport", health), Map.of("reportAccepted", true));
     // the LĐLĐ's office decides on the two exemplars the sector forwarded: one accepted, one not
-    assertThat(health).hasPassed("Gateway_ParentInSystem", "Task_SubmitReportToParent").isWaitingAt("Task_ParentReviewsNominations");
+    assertThat(health).hasPassed("Gateway_ReportAccepted").isWaitingAt("Task_ParentReviewsNominations");
     Task parentReview = task("Task_ParentReviewsNominations", health);
     assertThat(parentReview).hasCandidateGroup("ldld-thai-binh-office");
     assertThat(parentReview.getName()).contains("Công đoàn ngành Y tế");
@@ -412,10 +464,11 @@ class CascadeProcessTest {
     ResultsReport healthReport = reports.findByDirective(received).orElseThrow();
     assertThat(healthReport.getStatus()).isEqualTo(ReportStatus.SENT);
     UnitAssignment healthAfter = assignments.findById(healthAssignment.getId()).orElseThrow();
-    assertThat(healthAfter.getStatus()).isEqualTo(AssignmentStatus.REPORT_RECEIVED);
+    assertThat(healthAfter.getStatus()).isEqualTo(AssignmentStatus.REPORT_ACCEPTED);
     assertThat(healthAfter.getFinishedAt()).isNotNull();
     assertThat(healthAfter.isLate()).isFalse();
-    assertThat(receivedReports.findByDirectiveId(received.getId())).hasValueSatisfying(r -> {
+    assertThat(receivedReports.findLatestByDirectiveId(received.getId())).hasValueSatisfying(r -> {
+      assertThat(r.getAcceptedAt()).isNotNull();
       assertThat(r.getReceiver().getCode()).isEqualTo("ldld-thai-binh");
       assertThat(r.getArrivalNumber()).isPositive();
     });
@@ -507,6 +560,52 @@ class CascadeProcessTest {
           .isZero();
     }
   }
+
+  /**
+   * Issue 14: a regional union finishes its own cascade in time but compiles its report slowly; the LĐLĐ closes
+   * the collection for it first. Its report, submitted afterwards, is registered by the LĐLĐ (the receipt the
+   * union sees) but is not reviewed: the union stays "not reported" and its figures do not count.
+   */
+  @Test
+  void province_aReportArrivingAfterTheParentClosedTheCollection_isRegisteredButNotReviewed() {
+    ProcessInstance federation = scenario.startDirective(scenario.provinceDirectiveForm());
+    scenario.draftPlan(federation);
+    scenario.decidePlan(federation, true, null);
+    List<UnitAssignment> children = scenario.distribute(federation);
+    UnitAssignment regional = CascadeScenario.assignmentOf(children, "ldld-huyen-vu-thu");
+    ProcessInstance union = scenario.unitProcess(regional);
+    scenario.draftPlan(union);
+    scenario.decidePlan(union, true, null);
+    for (UnitAssignment unit : scenario.distribute(union)) {
+      ProcessInstance pi = scenario.unitProcess(unit);
+      scenario.completeUnit(pi, "[]");
+      scenario.runJobs(List.of(pi.getId()));
+    }
+    scenario.runJobs(List.of(union.getId()));
+    assertThat(union).isWaitingAt("Task_CompileReport");
+
+    CascadeScenario.setVietnamTime(5, 31, 0);
+    scenario.runJobs(List.of(federation.getId()));
+    complete(task("Task_HandleLateUnits", federation), Map.of("lateDecision", "CLOSE"));
+    scenario.runAllJobs(federation);
+    assertThat(union).hasPassed("Task_RecordClosedByParent").isWaitingAt("Task_CompileReport");
+
+    complete(task("Task_CompileReport", union), Map.of("reportAssessment", "Các CĐCS triển khai nghiêm túc.",
+        "reportShortcomings", "Báo cáo chậm.", "reportProposals", "Không có."));
+    complete(task("Task_SignReport", union), Map.of("reportApproved", true));
+    scenario.runJobs(List.of(union.getId()));
+    assertThat(union).isEnded().hasPassed("Task_SubmitReportToParent", "Gateway_ReportAwaited", "EndEvent_ParentNotified")
+        .hasNotPassed("Task_ParentReviewsReport");
+    Directive unionDirective = scenario.directiveOf(union);
+    assertThat(receivedReports.findLatestByDirectiveId(unionDirective.getId())).hasValueSatisfying(r -> {
+      assertThat(r.getReceiver().getCode()).isEqualTo("ldld-thai-binh");
+      assertThat(r.isAwaitingReview()).isTrue();
+    });
+    UnitAssignment after = assignments.findById(regional.getId()).orElseThrow();
+    assertThat(after.getStatus()).isEqualTo(AssignmentStatus.NOT_REPORTED);
+    assertThat(after.getSubmittedAt()).isNull();
+  }
+
 
   /**
    * Issue 16, reopen: the sector's office returns the sub-plan while the unit reports, the activity report

@@ -345,7 +345,7 @@ class FormOnlyVariablesTest {
         checked++;
       }
     }
-    assertThat(checked).isEqualTo(10);
+    assertThat(checked).isEqualTo(11);
   }
 
   private static String ownProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
