@@ -4,18 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.cascade.support.EngineRestClient.await;
 import static vn.congdoan.cascade.support.EngineRestClient.variables;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
@@ -32,22 +44,34 @@ import vn.congdoan.cascade.report.ResultsReport;
 import vn.congdoan.cascade.report.ResultsReportRepository;
 import vn.congdoan.cascade.support.CurrentEngine;
 import vn.congdoan.cascade.support.EngineRestClient;
+import vn.congdoan.cascade.support.FreePort;
+import vn.congdoan.cascade.support.TestMailServer;
 
 /**
  * Issue 14, the demo province end to end through the REST API, job executor running: the LĐLĐ's office types
  * in the Confederation's directive and its chair approves the LĐLĐ's plan; each of the four upper-level unions
  * receives it inside the system, drafts and approves its own plan and passes it to its CĐCS; every CĐCS of the
- * province reports its own figures; each union's report reaches the LĐLĐ inside the system; the LĐLĐ's report
- * adds up every level and goes to the Confederation. At every level the figures equal the sum below, and each
- * level's officers see only their own subtree.
+ * province reports its own figures but one CĐCS directly under the LĐLĐ, which is late: the LĐLĐ's office is told
+ * and extends its deadline, and it reports within the extension; each union's report reaches the LĐLĐ inside the
+ * system, where the LĐLĐ's office accepts it or returns it once; the LĐLĐ's report adds up every level and is
+ * e-mailed to the Confederation. At every level the figures equal the sum below, and each level's officers see
+ * only their own subtree.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "camunda.bpm.job-execution.max-wait=500"})
+        "camunda.bpm.job-execution.max-wait=500", "spring.mail.host=localhost"})
 @ActiveProfiles({"demo", "test"})
 class ProvinceCascadeRestTest {
 
-  static final String FEDERATION = "ldld-thai-binh";
+  static final int SMTP_PORT = FreePort.find();
+
+  @DynamicPropertySource
+  static void smtpPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @RegisterExtension
+  static GreenMailExtension smtp = TestMailServer.on(SMTP_PORT);
 
   @LocalServerPort int port;
   @Autowired OfficerRepository officers;
@@ -59,6 +83,22 @@ class ProvinceCascadeRestTest {
   @BeforeEach
   void thisContextsEngine() {
     CurrentEngine.use(engine);
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  /** The e-mails received for an address, each once. */
+  private List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
   }
 
   private EngineRestClient as(String user) {
@@ -153,6 +193,9 @@ class ProvinceCascadeRestTest {
     await("the LĐLĐ's six units started", () -> assignments.findByDirectiveWithUnit(province).stream()
         .filter(a -> a.getProcessInstanceId() != null).count() == 6);
     List<UnitAssignment> children = assignments.findByDirectiveWithUnit(province);
+    // one of the two CĐCS directly under the LĐLĐ lets its deadline pass
+    UnitAssignment late = children.stream().filter(c -> c.getUnit().getLevel() == UnitLevel.GRASSROOTS)
+        .reduce((first, second) -> second).orElseThrow();
 
     Map<Long, ActivityFigures> expectedOfChild = new HashMap<>();
     Map<Long, Integer> grassrootsOfChild = new HashMap<>();
@@ -160,7 +203,9 @@ class ProvinceCascadeRestTest {
     List<UnitAssignment> unions = new ArrayList<>();
     for (UnitAssignment child : children) {
       if (child.getUnit().getLevel() == UnitLevel.GRASSROOTS) {
-        expectedOfChild.put(child.getId(), report(child, seed++, today));
+        if (!child.getId().equals(late.getId())) {
+          expectedOfChild.put(child.getId(), report(child, seed++, today));
+        }
         grassrootsOfChild.put(child.getId(), 1);
         continue;
       }
@@ -238,6 +283,33 @@ class ProvinceCascadeRestTest {
           + report.getNumber() + ": số đến ").contains("Cấp trên đã chấp nhận báo cáo");
       assertThat(api("chutich.ldld").status("/directives/{id}/progress", received.getId())).isEqualTo(200);
     }
+    // the late CĐCS: when the LĐLĐ's deadline timer is due the unit is marked overdue and the LĐLĐ's office is
+    // e-mailed and asked to extend or close; no union's office sees that task. It extends the unit by five days,
+    // the unit's task shows the new deadline, and the unit reports within the extension.
+    assertThat(assignments.findById(late.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.ISSUED);
+    Date escalationAt = engine.getManagementService().createJobQuery().processInstanceId(federation).timers()
+        .activityId("BoundaryEvent_DeadlineReached").singleResult().getDuedate();
+    ClockUtil.setCurrentTime(new Date(escalationAt.getTime() + 60_000));
+    LocalDate escalationDay = VietnamTime.dayOf(escalationAt.toInstant());
+    await("the LĐLĐ's decision on its late unit", () -> !federationOffice
+        .list("/task?processInstanceId={pi}&taskDefinitionKey=Task_HandleLateUnits", federation).isEmpty());
+    assertThat(assignments.findById(late.getId()).orElseThrow().isOverdue()).isTrue();
+    await("the escalation e-mail", () -> !mailsTo("vanphong@ldld-thaibinh.example").isEmpty());
+    assertThat(mailsTo("vanphong@ldld-thaibinh.example")).first().satisfies(m ->
+        assertThat(m.getSubject()).startsWith("[Quá hạn] 1 CĐCS chưa hoàn thành Kế hoạch số "));
+    Map<String, Object> handle = federationOffice.task(federation, "Task_HandleLateUnits");
+    assertThat(federationOffice.get("/task/{id}/variables/lateUnits?deserializeValue=false", handle.get("id")).get("value"))
+        .asString().contains(late.getUnit().getName()).doesNotContain("Công đoàn ngành Y tế");
+    assertThat(as("vanphong.cdyt").list("/task?processInstanceId={pi}", federation)).isEmpty();
+    assertThat(as("vanphong.cdyt").submit(handle, variables("lateDecision", "CLOSE")).getStatusCode().value()).isIn(403, 404);
+    LocalDate extendedTo = escalationDay.plusDays(5);
+    assertThat(federationOffice.submit(handle, variables("lateDecision", "EXTEND", "extensionsJson",
+        "{\"newDeadline\":\"" + extendedTo + "\",\"units\":[\"" + late.getUnit().getCode() + "\"]}"))
+        .getStatusCode().value()).isEqualTo(204);
+    await("the extension of " + late.getUnit().getCode(), () -> !assignments.findById(late.getId()).orElseThrow().isOverdue());
+    assertThat(VietnamTime.dayOf(assignments.findById(late.getId()).orElseThrow().getDeadline())).isEqualTo(extendedTo);
+    expectedOfChild.put(late.getId(), report(late, seed++, escalationDay));
+
     Directive health = directives.findByProcessInstanceId(unions.stream()
         .filter(u -> u.getUnit().getCode().equals("cdn-y-te-thai-binh")).findFirst().orElseThrow().getProcessInstanceId()).orElseThrow();
     assertThat(api("vanphong.cdgd").status("/directives/{id}/progress", health.getId())).isEqualTo(403);
@@ -270,6 +342,11 @@ class ProvinceCascadeRestTest {
     ResultsReport provinceReport = reports.findByDirective(province).orElseThrow();
     assertThat(provinceReport.getTotals()).hasValue(new ReportTotals(6, 6, grassroots, all));
     assertThat(provinceReport.getCompiled()).contains("tới 6 đơn vị trực thuộc (4 công đoàn cấp trên cơ sở, 2 CĐCS)",
-        "theo báo cáo của 30 CĐCS");
+        "theo báo cáo của 30 CĐCS", "5 đơn vị báo cáo đúng hạn", "1 đơn vị báo cáo trong thời gian được gia hạn",
+        "0 đơn vị không báo cáo");
+    // the LĐLĐ's parent is outside the system: its report goes to the Confederation by e-mail
+    await("the province report's e-mail", () -> !mailsTo("vanthu@congdoanvn.example").isEmpty());
+    assertThat(mailsTo("vanthu@congdoanvn.example")).first().satisfies(m ->
+        assertThat(m.getSubject()).startsWith("[Báo cáo] Số " + provinceReport.getNumber()));
   }
 }

@@ -63,7 +63,7 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
     List<UnitAssignment> late = assignments.findLate(directive, now);
     assignments.markLateOverdue(directive, now);
     LocalDate point = VietnamTime.dayOf(DirectiveCascadeContract.ESCALATION_AT.from(execution).get().toInstant());
-    log.info("Directive {}: deadline {} reached, {} grassroots unions overdue", directive.getNumber(), point, late.size());
+    log.info("Directive {}: deadline {} reached, {} units overdue", directive.getNumber(), point, late.size());
     if (late.isEmpty()) {
       return;
     }
