@@ -166,7 +166,7 @@ public class AuditTrail {
           add.accept(new Line(first, 40, 0, "PLAN_DISTRIBUTED", "Giao kế hoạch cho các CĐCS", null, null,
               units.size() + " CĐCS")));
     } else {
-      units.forEach(a -> add.accept(new Line(a.getIssuedAt(), 40, 0, "PLAN_RECEIVED", "Nhận kế hoạch của ngành", null, a,
+      units.forEach(a -> add.accept(new Line(a.getIssuedAt(), 40, 0, "PLAN_RECEIVED", "Nhận kế hoạch của cấp trên", null, a,
           "Hạn báo cáo " + VietnamTime.format(a.getDeadline()))));
     }
     List<Long> ids = new ArrayList<>(byId.keySet());
@@ -225,7 +225,7 @@ public class AuditTrail {
             null, null, null));
         case "Task_CloseCollection" -> lines.add(new Line(at, 97, 0, "COLLECTION_CLOSED", "Kết thúc thu thập đối với các CĐCS quá hạn",
             null, null, null));
-        default -> lines.add(new Line(at, 100, 0, "FIGURES_COMPILED", "Tổng hợp số liệu từ báo cáo của các CĐCS", null, null, null));
+        default -> lines.add(new Line(at, 100, 0, "FIGURES_COMPILED", "Tổng hợp số liệu từ báo cáo của các đơn vị", null, null, null));
       }
     }
     return lines;

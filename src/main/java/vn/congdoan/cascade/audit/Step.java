@@ -17,7 +17,7 @@ record Step(String code, String action, int rank) {
           : new Step("PLAN_APPROVED", "Phê duyệt kế hoạch", 20);
       case DirectiveCascadeContract.TASK_HANDLE_LATE_UNITS -> switch (outcome) {
         case CLOSED -> new Step("LATE_UNITS_CLOSED", "Quyết định kết thúc thu thập đối với CĐCS quá hạn", 90);
-        case DEADLINE_EXTENDED -> new Step("UNIT_DEADLINE_EXTENDED", "Gia hạn cho CĐCS", 91);
+        case DEADLINE_EXTENDED -> new Step("UNIT_DEADLINE_EXTENDED", "Gia hạn cho đơn vị", 91);
         default -> new Step("LATE_UNITS_EXTENDED", "Quyết định gia hạn cho CĐCS quá hạn", 90);
       };
       case DirectiveCascadeContract.TASK_COMPILE_REPORT -> new Step("REPORT_DRAFTED", "Hoàn thành báo cáo kết quả, trình ký", 110);

@@ -140,7 +140,7 @@ class RegisterExports {
     boolean sectorOfficer = officers.findByUsername(officer.userId())
         .map(o -> o.isActive() && o.getRole() != OfficerRole.GRASSROOTS_OFFICER).orElse(false);
     if (!sectorOfficer) {
-      throw new AccessRefusedException("Chỉ cán bộ Công đoàn ngành được xem sổ văn bản đi, đến.");
+      throw new AccessRefusedException("Chỉ văn phòng và chủ tịch của đơn vị được xem sổ văn bản đi, đến.");
     }
   }
 

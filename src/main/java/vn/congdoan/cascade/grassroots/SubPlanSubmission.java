@@ -27,10 +27,10 @@ record SubPlanSubmission(String number, LocalDate issuedOn, String content) {
     LocalDate issuedOn = input.requiredDate(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "ngày ban hành kế hoạch");
     String content = input.requiredText(SubPlanForm.SUB_PLAN_CONTENT.name(), "nội dung kế hoạch", FormInput.MAX_TEXT);
     if (issuedOn != null && issuedOn.isBefore(sectorPlanDate)) {
-      input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");
+      input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành không được trước ngày ban hành kế hoạch của cấp trên.");
     } else if (issuedOn != null && issuedOn.isAfter(sectorPlanDate.plusYears(MAX_YEARS_AFTER_SECTOR_PLAN))) {
       input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành kế hoạch " + VietnamTime.format(issuedOn) + " quá "
-          + MAX_YEARS_AFTER_SECTOR_PLAN + " năm sau ngày ban hành kế hoạch của ngành: vui lòng kiểm tra lại năm.");
+          + MAX_YEARS_AFTER_SECTOR_PLAN + " năm sau ngày ban hành kế hoạch của cấp trên: vui lòng kiểm tra lại năm.");
     } else if (issuedOn != null && issuedOn.isAfter(today)) {
       input.reject(SubPlanForm.SUB_PLAN_ISSUED_ON.name(), "Ngày ban hành kế hoạch " + VietnamTime.format(issuedOn)
           + " chưa đến: chỉ ghi nhận kế hoạch đã ban hành, ngày ban hành từ hôm nay (" + VietnamTime.format(today)

@@ -48,7 +48,7 @@ public class UnitContext {
         + "Thực hiện Kế hoạch số " + plan.number() + " ngày " + VietnamTime.format(plan.issuedOn())
         + " của " + directive.getSector().getName() + "\nV/v: " + plan.subject()
         + "\nHạn hoàn thành: " + deadlineOf(assignment)
-        + (assignment.getReopenReason() != null ? "\nCông đoàn ngành đã trả lại để sửa. Lý do: " + assignment.getReopenReason() : "")
+        + (assignment.getReopenReason() != null ? "\nCấp trên đã trả lại để sửa. Lý do: " + assignment.getReopenReason() : "")
         + (directive.isRecalled() ? "\nKế hoạch đã bị thu hồi ngày " + VietnamTime.format(VietnamTime.dayOf(directive.getRecalledAt()))
             + ". Lý do: " + directive.getRecallReason() : "");
   }

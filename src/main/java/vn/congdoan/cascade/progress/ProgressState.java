@@ -12,7 +12,7 @@ enum ProgressState {
   /** The unit's part is done, without nominations. */
   FINISHED("Đã hoàn thành"),
   /** The unit has sent everything, its nominations wait for the sector's review. */
-  AWAITING_REVIEW("Đã nộp đủ, chờ ngành xét duyệt đề xuất điển hình"),
+  AWAITING_REVIEW("Đã nộp đủ, chờ cấp trên xét duyệt đề xuất điển hình"),
   /** The unit's part is done, with nominations the sector has reviewed. */
   NOMINATED("Đã hoàn thành, có đề xuất điển hình"),
   /** A child union's report reached this level; its office has not accepted or returned it yet. */

@@ -52,7 +52,7 @@ class DirectiveRecall {
     Directive directive = directives.lock(directiveId)
         .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch số " + directiveId + "."));
     if (!officer.isChairOf(directive.getSector())) {
-      throw new AccessRefusedException("Chỉ Chủ tịch Công đoàn ngành được thu hồi kế hoạch.");
+      throw new AccessRefusedException("Chỉ Chủ tịch của đơn vị ban hành kế hoạch được thu hồi kế hoạch.");
     }
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty()) {

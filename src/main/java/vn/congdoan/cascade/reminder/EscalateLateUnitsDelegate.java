@@ -99,7 +99,7 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
     if (late.size() > MAX_LISTED) {
       body.append("... và ").append(late.size() - MAX_LISTED).append(" ").append(member).append(" khác (xem đầy đủ trong Tasklist).\n");
     }
-    body.append("\nĐề nghị Văn phòng vào Tasklist, việc \"Xử lý CĐCS quá hạn\", để gia hạn cho đơn vị ")
+    body.append("\nĐề nghị Văn phòng vào Tasklist, việc \"Xử lý đơn vị quá hạn\", để gia hạn cho đơn vị ")
         .append("hoặc kết thúc thu thập và tổng hợp báo cáo với kết quả đã có.\n\n(Thư gửi tự động.)\n");
     return new OutgoingMail(to, subject, body.toString());
   }

@@ -18,7 +18,7 @@ import vn.congdoan.cascade.process.EngineClock;
 /**
  * Gateway_LateUnitsLeft (start listener): after an escalation, an extension or a closing, what is left to
  * decide. {@code lateUnitsLeft}: units past their deadline are still open, so the office gets
- * "Xử lý CĐCS quá hạn" at once (an extension of some units never leaves the others waiting for a timer).
+ * "Xử lý đơn vị quá hạn" at once (an extension of some units never leaves the others waiting for a timer).
  * {@code unitsStillWorking}: units work within an extension; then {@code escalationAt} becomes the
  * earliest of their deadlines, which the timer waits for.
  */

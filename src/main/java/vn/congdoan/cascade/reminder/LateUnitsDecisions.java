@@ -38,7 +38,7 @@ class LateUnitsDecisions {
 
   static final String EXTENSIONS = LateUnitsForm.EXTENSIONS_JSON.name();
   static final String MALFORMED = "Thông tin gia hạn không đúng định dạng.";
-  static final String NOT_LATE = "Có CĐCS không nằm trong danh sách quá hạn.";
+  static final String NOT_LATE = "Có đơn vị không nằm trong danh sách quá hạn.";
 
   /** What a registry code looks like (organisation.OrganisationLoader); anything else is not even looked up. */
   private static final java.util.regex.Pattern UNIT_CODE = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
@@ -76,7 +76,7 @@ class LateUnitsDecisions {
         .collect(Collectors.toMap(a -> a.getUnit().getCode(), Function.identity()));
     LocalDate today = VietnamTime.dayOf(clock.now());
     if (extension.units().isEmpty()) {
-      throw new FormValidationException(EXTENSIONS, "Vui lòng chọn ít nhất một CĐCS được gia hạn.");
+      throw new FormValidationException(EXTENSIONS, "Vui lòng chọn ít nhất một đơn vị được gia hạn.");
     }
     if (!extension.newDeadline().isAfter(today)) {
       throw new FormValidationException(EXTENSIONS, "Hạn mới phải sau ngày hôm nay.");
@@ -125,14 +125,14 @@ class LateUnitsDecisions {
 
   private Extension readExtension(Object submitted) {
     if (submitted == null) {
-      throw new FormValidationException(EXTENSIONS, "Vui lòng chọn CĐCS và hạn mới.");
+      throw new FormValidationException(EXTENSIONS, "Vui lòng chọn đơn vị và hạn mới.");
     }
     try {
       Map<String, Object> raw = json.readValue(submitted.toString(), new TypeReference<>() {});
       Object date = raw == null ? null : raw.get("newDeadline");
       Object units = raw == null ? null : raw.get("units");
       if (date == null || !(units instanceof List<?> list)) {
-        throw new FormValidationException(EXTENSIONS, "Vui lòng chọn CĐCS và hạn mới.");
+        throw new FormValidationException(EXTENSIONS, "Vui lòng chọn đơn vị và hạn mới.");
       }
       LocalDate newDeadline = date instanceof String text ? DateText.parse(text) : null;
       if (newDeadline == null) {

@@ -65,7 +65,7 @@ class SubmissionReopening {
     Directive directive = directives.findById(directiveId)
         .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch số " + directiveId + "."));
     if (!officer.groups().contains(OfficerRole.OFFICE.groupOf(directive.getSector()))) {
-      throw new AccessRefusedException("Chỉ Văn phòng Công đoàn ngành được trả lại phần việc của CĐCS.");
+      throw new AccessRefusedException("Chỉ văn phòng của đơn vị cấp trên trực tiếp được trả lại phần việc của CĐCS.");
     }
     SubmissionStep step = SubmissionStep.parse(stepName);
     if (step == null) {

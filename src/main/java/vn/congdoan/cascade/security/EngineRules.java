@@ -204,7 +204,7 @@ class EngineRules implements ServiceRules {
       if (instance != null && runsWithItsCascade(instance)) {
         refuse(caller, "delete process instance " + id + " of a running cascade",
             "Không xoá được quy trình của một kế hoạch đang triển khai: các CĐCS vẫn đang thực hiện hoặc kế hoạch đang chờ "
-                + "kết quả của CĐCS. Để dừng kế hoạch trước khi hoàn thành, Chủ tịch Công đoàn ngành thu hồi kế hoạch (kèm lý do).");
+                + "kết quả của CĐCS. Để dừng kế hoạch trước khi hoàn thành, Chủ tịch của đơn vị ban hành kế hoạch thu hồi kế hoạch (kèm lý do).");
       }
     }
   }

@@ -130,7 +130,7 @@ class ProgressRestTest {
     rows.forEach(r -> labelOf.put((String) r.get("unitCode"), (String) r.get("stateLabel")));
     assertThat(labelOf).containsEntry(runningUnits.get(0).getUnit().getCode(), "Đã báo cáo, chưa đề xuất điển hình")
         .containsEntry(runningUnits.get(1).getUnit().getCode(), "Đã hoàn thành")
-        .containsEntry(runningUnits.get(2).getUnit().getCode(), "Đã nộp đủ, chờ ngành xét duyệt đề xuất điển hình");
+        .containsEntry(runningUnits.get(2).getUnit().getCode(), "Đã nộp đủ, chờ cấp trên xét duyệt đề xuất điển hình");
   }
 
   @Test

@@ -107,7 +107,7 @@ class RecallRestTest {
     assertThat(recall(null, id, reason).getStatusCode().value()).isEqualTo(401);
     ResponseEntity<Map<String, Object>> unit = recall("bvdk.chutich", id, reason);
     assertThat(unit.getStatusCode().value()).isEqualTo(403);
-    assertThat(unit.getBody()).containsEntry("message", "Chỉ Chủ tịch Công đoàn ngành được thu hồi kế hoạch.");
+    assertThat(unit.getBody()).containsEntry("message", "Chỉ Chủ tịch của đơn vị ban hành kế hoạch được thu hồi kế hoạch.");
     assertThat(recall("vanphong.cdyt", id, reason).getStatusCode().value()).isEqualTo(403);
     assertThat(recall("quantri.cdyt", id, reason).getStatusCode().value()).isEqualTo(403);
     ResponseEntity<Map<String, Object>> empty = recall("chutich.cdyt", id, Map.of("reason", "   "));

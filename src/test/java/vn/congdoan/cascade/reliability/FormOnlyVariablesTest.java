@@ -163,7 +163,7 @@ class FormOnlyVariablesTest {
 
     // the form's own fields, the one it only shows included, are accepted
     Map<String, Object> valid = new HashMap<>(subPlanFields());
-    valid.put("planSummary", Map.of("value", "Tóm tắt kế hoạch của ngành (chỉ hiển thị)."));
+    valid.put("planSummary", Map.of("value", "Tóm tắt kế hoạch của cấp trên (chỉ hiển thị)."));
     assertThat(officer.post("/task/{id}/submit-form", Map.of("variables", valid), taskId).getStatusCode().value()).isEqualTo(204);
     assertThat(jdbc.queryForList("select content from sub_plan where assignment_id = ?", String.class, own.getId()))
         .containsExactly("Kế hoạch của đơn vị.");

@@ -197,7 +197,7 @@ class FormRefusalTest {
     cases.add(refused("sub-plan: date not a date", "Task_DraftSubPlan", subPlan(Map.of("subPlanIssuedOn", "hôm qua")),
         "Ngày ban hành kế hoạch phải theo dạng ngày/tháng/năm, ví dụ 05/12/2026."));
     cases.add(refused("sub-plan: dated before the sector's plan", "Task_DraftSubPlan",
-        subPlan(Map.of("subPlanIssuedOn", "2023-05-01")), "Ngày ban hành không được trước ngày ban hành kế hoạch của ngành."));
+        subPlan(Map.of("subPlanIssuedOn", "2023-05-01")), "Ngày ban hành không được trước ngày ban hành kế hoạch của cấp trên."));
     cases.add(refused("sub-plan: number too long", "Task_DraftSubPlan", subPlan(Map.of("subPlanNumber", "9".repeat(51))),
         "Số, ký hiệu kế hoạch dài quá 50 ký tự."));
     cases.add(refused("sub-plan: number already used by the unit this year", "Task_DraftSubPlan",
@@ -261,7 +261,7 @@ class FormRefusalTest {
     cases.add(refused("late units: unknown decision", "Task_HandleLateUnits", Map.of("lateDecision", "WAIT"),
         "Vui lòng chọn gia hạn hoặc kết thúc thu thập."));
     cases.add(refused("late units: extension without units", "Task_HandleLateUnits", Map.of("lateDecision", "EXTEND",
-        "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":[]}"), "Vui lòng chọn ít nhất một CĐCS được gia hạn."));
+        "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":[]}"), "Vui lòng chọn ít nhất một đơn vị được gia hạn."));
     cases.add(refused("late units: new deadline in the past", "Task_HandleLateUnits", Map.of("lateDecision", "EXTEND",
         "extensionsJson", "{\"newDeadline\":\"2023-05-10\",\"units\":[\"cdcs-cdc\"]}"), "Hạn mới phải sau ngày hôm nay."));
     cases.add(refused("late units: new deadline years ahead", "Task_HandleLateUnits", Map.of("lateDecision", "EXTEND",
@@ -569,14 +569,14 @@ class FormRefusalTest {
         "Hạn mới phải là một ngày có trên lịch"));
     cases.add(refused("late units: units not a list", "Task_HandleLateUnits",
         Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":\"cdcs-cdc\"}"),
-        "Vui lòng chọn CĐCS và hạn mới."));
+        "Vui lòng chọn đơn vị và hạn mới."));
     cases.add(refused("late units: decision sent as a Boolean", "Task_HandleLateUnits",
         Map.of("lateDecision", true), "Vui lòng chọn gia hạn hoặc kết thúc thu thập."));
     cases.add(refused("late units: decision sent as a Java-serialized Object", "Task_HandleLateUnits",
         Map.of("lateDecision", javaSerialized()), javaObject));
     cases.add(refused("late units: a unit code with a right-to-left override is not echoed", "Task_HandleLateUnits",
         Map.of("lateDecision", "EXTEND", "extensionsJson", "{\"newDeadline\":\"2023-05-20\",\"units\":[\"cdcs-\u202ecdc\"]}"),
-        "Có CĐCS không nằm trong danh sách quá hạn."));
+        "Có đơn vị không nằm trong danh sách quá hạn."));
 
     // the results report and its signature
     cases.add(refused("report draft: right-to-left override in the assessment", "Task_CompileReport",

@@ -79,7 +79,7 @@ class ReopenRestTest {
     assertThat(reopen("yhct.chutich", id, UNIT, body).getStatusCode().value()).isEqualTo(403);
     ResponseEntity<Map<String, Object>> chair = reopen("chutich.cdyt", id, UNIT, body);
     assertThat(chair.getStatusCode().value()).isEqualTo(403);
-    assertThat(chair.getBody()).containsEntry("message", "Chỉ Văn phòng Công đoàn ngành được trả lại phần việc của CĐCS.");
+    assertThat(chair.getBody()).containsEntry("message", "Chỉ văn phòng của đơn vị cấp trên trực tiếp được trả lại phần việc của CĐCS.");
     ResponseEntity<Map<String, Object>> noReason = reopen("vanphong.cdyt", id, UNIT, Map.of("step", "SUB_PLAN", "reason", ""));
     assertThat(noReason.getStatusCode().value()).isEqualTo(400);
     assertThat(noReason.getBody()).containsEntry("message", "Vui lòng nhập lý do trả lại.");
@@ -103,7 +103,7 @@ class ReopenRestTest {
     Task again = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_DraftSubPlan");
     assertThat((String) tasks.getVariableLocal(again.getId(), SharedVariables.PLAN_SUMMARY.name()))
-        .contains("Công đoàn ngành đã trả lại để sửa. Lý do: " + body.get("reason"));
+        .contains("Cấp trên đã trả lại để sửa. Lý do: " + body.get("reason"));
     assertThat(reopen("vanphong.cdyt", id, UNIT, Map.of("step", "ACTIVITY_REPORT", "reason", "x")).getStatusCode().value())
         .isEqualTo(409); // nothing submitted to return
 

@@ -69,7 +69,7 @@ class AuditPageBrowserTest {
       browser.loginToTasklist("yhct.chutich");
       browser.get("/progress/audit.html?directive=" + directiveId);
       browser.waitForText("Anh/chị đang xem nhật ký của đơn vị mình.");
-      browser.waitForText("Nhận kế hoạch của ngành");
+      browser.waitForText("Nhận kế hoạch của cấp trên");
       assertThat(browser.pageText()).doesNotContain("Bệnh viện Đa khoa").doesNotContain("Phê duyệt kế hoạch");
       browser.get("/progress/?directive=" + directiveId);
       browser.waitForText("Tải về, nhật ký");

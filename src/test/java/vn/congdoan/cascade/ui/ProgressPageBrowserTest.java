@@ -109,7 +109,7 @@ class ProgressPageBrowserTest {
 
         // finished and waiting for the review of nominations are two states
         String text = browser.pageText();
-        assertThat(text).contains("Đã nộp đủ, chờ ngành xét duyệt đề xuất điển hình: 1").contains("Đã hoàn thành: 1")
+        assertThat(text).contains("Đã nộp đủ, chờ cấp trên xét duyệt đề xuất điển hình: 1").contains("Đã hoàn thành: 1")
             .contains("Quá hạn, chưa báo cáo: 16");
 
         // the late units with whom to call
@@ -137,8 +137,8 @@ class ProgressPageBrowserTest {
 
         // the late units' form: dates typed day first, refused in Vietnamese when they cannot be read
         browser.get("/camunda/app/tasklist/");
-        assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).contains("Xử lý CĐCS quá hạn");
-        browser.openTask("Xử lý CĐCS quá hạn");
+        assertThat(browser.openFilter(TasklistFilters.MY_UNIT)).contains("Xử lý đơn vị quá hạn");
+        browser.openTask("Xử lý đơn vị quá hạn");
         if (!browser.all(By.cssSelector("button.claim")).isEmpty() && browser.all(By.cssSelector("button.claim")).get(0).isDisplayed()) {
           browser.claim();
         }

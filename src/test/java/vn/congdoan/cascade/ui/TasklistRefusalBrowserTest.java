@@ -57,7 +57,7 @@ class TasklistRefusalBrowserTest {
       browser.fill("Ngày ban hành", today.minusDays(30).format(TasklistBrowserTest.VIETNAMESE_DATE));
       browser.fill("Nội dung kế hoạch của CĐCS", "Kế hoạch soạn trong thẻ thứ nhất.");
       submit(browser);
-      browser.waitForText("Ngày ban hành không được trước ngày ban hành kế hoạch của ngành.");
+      browser.waitForText("Ngày ban hành không được trước ngày ban hành kế hoạch của cấp trên.");
       assertThat(browser.pageText()).doesNotContain("Exception", "TaskListener", "Cannot submit");
       assertThat(browser.all(By.cssSelector(".form-actions button.btn-primary"))).as("form still open").isNotEmpty();
       browser.screenshot("09-cdcs-du-lieu-bi-tu-choi");
