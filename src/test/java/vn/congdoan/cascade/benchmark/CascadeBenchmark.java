@@ -7,9 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -40,7 +37,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 import vn.congdoan.cascade.CascadeApplication;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.directive.Directive;
@@ -111,7 +107,7 @@ class CascadeBenchmark {
     log("=== %s, %,d units", database, units);
     Path dir = Files.createDirectories(Path.of("target/benchmark").toAbsolutePath());
     Path organisation = BenchmarkOrganisation.write(units, dir.resolve("organisation-" + units + ".yaml"));
-    TestDatabase db = database.equals("postgres") ? TestDatabase.postgres(units) : TestDatabase.h2(dir, units);
+    BenchmarkDatabase db = database.equals("postgres") ? BenchmarkDatabase.postgres(units) : BenchmarkDatabase.h2(dir, units);
     results.database(database, db.version());
     int smtpPort = FreePort.find();
     GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, null, ServerSetup.PROTOCOL_SMTP))
@@ -121,11 +117,7 @@ class CascadeBenchmark {
     probe.startRun();
     results.add(database, units, Measure.START_LOAD, MachineProbe.loadAverage());
     long started = System.nanoTime();
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").run(
-        "--spring.datasource.url=" + db.url, "--spring.datasource.username=" + db.user,
-        "--spring.datasource.password=" + db.password, "--server.port=0",
-        "--cascade.organisation.data-file=file:" + organisation, "--spring.mail.host=localhost",
-        "--spring.mail.port=" + smtpPort, "--logging.level.vn.congdoan.cascade=WARN", "--logging.level.org.camunda=WARN")) {
+    try (ConfigurableApplicationContext app = startApplication(db, organisation, smtpPort)) {
       results.add(database, units, Measure.START_UP, seconds(started));
       results.jobExecutor(jobExecutorSettings(app));
       Benchmark run = new Benchmark(database, units, app, smtp, probe);
@@ -150,6 +142,15 @@ class CascadeBenchmark {
       smtp.stop();
       db.drop();
     }
+  }
+
+  /** The application on the database with the registry file, on a free port, e-mail to the local SMTP server, logging warnings only. */
+  static ConfigurableApplicationContext startApplication(BenchmarkDatabase db, Path organisation, int smtpPort) {
+    return new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").run(
+        "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+        "--spring.datasource.password=" + db.password(), "--server.port=0",
+        "--cascade.organisation.data-file=file:" + organisation, "--spring.mail.host=localhost",
+        "--spring.mail.port=" + smtpPort, "--logging.level.vn.congdoan.cascade=WARN", "--logging.level.org.camunda=WARN");
   }
 
   /** The job executor's settings the application started with (Spring Boot's camunda.bpm.job-execution.*). */
@@ -405,11 +406,11 @@ class CascadeBenchmark {
     }
   }
 
-  private interface TaskCall {
+  interface TaskCall {
     void complete(Task task) throws Exception;
   }
 
-  private static void runClients(int clients, List<Task> tasks, TaskCall call) throws Exception {
+  static void runClients(int clients, List<Task> tasks, TaskCall call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -430,7 +431,7 @@ class CascadeBenchmark {
     }
   }
 
-  private static void await(String what, BooleanSupplier done) {
+  static void await(String what, BooleanSupplier done) {
     long end = System.nanoTime() + PATIENCE.toNanos();
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > end) {
@@ -445,11 +446,11 @@ class CascadeBenchmark {
     }
   }
 
-  private static double seconds(long since) {
+  static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private static void check(boolean condition, String problem) {
+  static void check(boolean condition, String problem) {
     if (!condition) {
       throw new IllegalStateException("Benchmark: " + problem);
     }
@@ -457,45 +458,5 @@ class CascadeBenchmark {
 
   static void log(String format, Object... args) {
     System.out.printf("[benchmark %tT, load %.2f] %s%n", new Date(), MachineProbe.loadAverage(), String.format(format, args));
-  }
-
-  /** A fresh database for one run. */
-  private record TestDatabase(String url, String user, String password, String version, Runnable dropper) {
-
-    static TestDatabase h2(Path dir, int units) throws Exception {
-      Path files = dir.resolve("h2-" + units + "-" + System.currentTimeMillis());
-      // by default the options of the default URL (application.yaml): every commit written to the file before it returns
-      String options = System.getProperty("benchmark.h2-options", ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
-      String url = "jdbc:h2:file:" + files.resolve("cascade") + options;
-      String version;
-      try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-        version = "H2 " + c.getMetaData().getDatabaseProductVersion() + " (file" + options.replace(";", ", ") + ")";
-      }
-      return new TestDatabase(url, "sa", "", version, () -> FileSystemUtils.deleteRecursively(files.toFile()));
-    }
-
-    static TestDatabase postgres(int units) throws Exception {
-      String base = System.getenv().getOrDefault("CASCADE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-      String user = System.getenv().getOrDefault("CASCADE_TEST_POSTGRES_USER", "postgres");
-      String password = System.getenv().getOrDefault("CASCADE_TEST_POSTGRES_PASSWORD", "");
-      String name = "cascade_benchmark_" + units + "_" + System.currentTimeMillis();
-      String version;
-      try (Connection c = DriverManager.getConnection(base, user, password); Statement sql = c.createStatement()) {
-        sql.execute("create database " + name);
-        version = "PostgreSQL " + c.getMetaData().getDatabaseProductVersion();
-      }
-      Runnable drop = () -> {
-        try (Connection c = DriverManager.getConnection(base, user, password); Statement sql = c.createStatement()) {
-          sql.execute("drop database if exists " + name + " with (force)");
-        } catch (Exception e) {
-          log("could not drop %s: %s", name, e.getMessage());
-        }
-      };
-      return new TestDatabase(base.replaceFirst("^(jdbc:postgresql://[^/]+/)[^/?]*", "$1" + name), user, password, version, drop);
-    }
-
-    void drop() {
-      dropper.run();
-    }
   }
 }
