@@ -246,6 +246,13 @@ class ProvinceCascadeRestTest {
       assertThat(assignments.findById(union.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.REPORT_RECEIVED);
       Directive received = directives.findByProcessInstanceId(pi).orElseThrow();
       ResultsReport report = reports.findByDirective(received).orElseThrow();
+      // the union names itself in its report: a sector "Công đoàn ngành" (as Plan 220 does), any other by its name
+      String unitName = union.getUnit().getName();
+      boolean sector = unitName.startsWith("Công đoàn ngành");
+      assertThat(report.getCompiled()).contains("TRIỂN KHAI\n" + (sector ? "Công đoàn ngành" : unitName) + " ban hành Kế hoạch số ");
+      if (!sector) {
+        assertThat(report.getCompiled()).doesNotContain("Công đoàn ngành");
+      }
       assertThat(report.getTotals()).hasValueSatisfying(t -> {
         assertThat(t.activities()).isEqualTo(expectedOfChild.get(union.getId()));
         assertThat(t.grassrootsReported()).isEqualTo(grassrootsOfChild.get(union.getId()));

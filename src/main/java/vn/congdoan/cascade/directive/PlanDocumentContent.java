@@ -112,7 +112,7 @@ class PlanDocumentContent implements DocumentContent {
 
   private List<String> defaultRecipients(OrganisationUnit sector, boolean levels) {
     List<String> recipients = new ArrayList<>(letterheads.superiorRecipient(sector));
-    recipients.add(levels ? "Ban Thường vụ " + sector.getName() + ";" : "Ban Thường vụ Công đoàn ngành;");
+    recipients.add("Ban Thường vụ " + (levels ? sector.getName() : sector.selfReference()) + ";");
     recipients.add(levels ? "Các đơn vị trực thuộc (thực hiện);" : "Các CĐCS trực thuộc (thực hiện);");
     recipients.add("Lưu: VP.");
     return recipients;

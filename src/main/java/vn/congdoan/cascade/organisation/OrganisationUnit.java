@@ -90,6 +90,17 @@ public class OrganisationUnit {
   public Long getId() { return id; }
   public String getCode() { return code; }
   public String getName() { return name; }
+
+  /**
+   * How the unit names itself inside its own documents: a sector union writes "Công đoàn ngành" (as Plan
+   * 220/KH-CĐYT does: "Ban Thường vụ Công đoàn ngành"), any other union its full name (an industrial-zone union is
+   * no "ngành").
+   */
+  public String selfReference() {
+    return name.startsWith(SECTOR_PREFIX) ? SECTOR_PREFIX : name;
+  }
+
+  private static final String SECTOR_PREFIX = "Công đoàn ngành";
   public void setName(String name) { this.name = name; }
   public String getHeaderName() { return headerName; }
   public void setHeaderName(String headerName) { this.headerName = headerName; }

@@ -124,7 +124,7 @@ class ReportDocumentContent implements DocumentContent {
 
     // a plan that went down more than one level: its units are unions and CĐCS, its own name stands for "ngành"
     boolean levels = results.reachesChildUnions();
-    String us = levels ? sector.getName() : "Công đoàn ngành";
+    String us = levels ? sector.getName() : sector.selfReference();
     List<String> recipients = new ArrayList<>(letterheads.superiorRecipient(sector));
     recipients.add("Ban Thường vụ " + us + ";");
     recipients.add("Lưu: VP.");

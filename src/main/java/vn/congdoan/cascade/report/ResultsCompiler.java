@@ -188,7 +188,7 @@ public class ResultsCompiler {
         .append(AdministrativeDates.shortDate(plan.getIssuedOn()))
         .append(levels ? " triển khai tới các đơn vị trực thuộc. Kết quả thực hiện như sau:\n\n"
             : " triển khai tới các Công đoàn cơ sở (CĐCS) trực thuộc. Kết quả thực hiện như sau:\n\n");
-    String issuer = levels ? sector : "Công đoàn ngành";
+    String issuer = levels ? sector : directive.getSector().selfReference();
     text.append("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI\n")
         .append(issuer).append(" ban hành Kế hoạch số ").append(plan.getNumber()).append(" tới ")
         .append(n.format(r.units())).append(levels ? " đơn vị trực thuộc (" + n.format(r.childUnions())
