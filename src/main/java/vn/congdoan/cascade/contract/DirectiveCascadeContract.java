@@ -57,6 +57,11 @@ public final class DirectiveCascadeContract {
   public static final ProcessVariable<Date> DEADLINE = SharedVariables.DEADLINE;
   /** When the monitoring's timer escalates: the deadline, then the earliest extended deadline. */
   public static final ProcessVariable<Date> ESCALATION_AT = dateVariable("escalationAt");
+  /**
+   * The daily cycle (ISO 8601, +07:00) of the monitoring's report reminders to child unions, from the units' first
+   * reminder day: set when the plan is issued.
+   */
+  public static final ProcessVariable<String> CHILD_REMINDER_CYCLE = stringVariable("childReminderCycle");
   public static final ProcessVariable<Long> PLAN_ID = longVariable("planId");
   public static final ProcessVariable<Boolean> PLAN_APPROVED = booleanVariable("planApproved");
   /** The fan-out's progress, shown in Cockpit. */

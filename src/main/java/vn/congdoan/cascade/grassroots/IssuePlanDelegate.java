@@ -1,5 +1,6 @@
 package vn.congdoan.cascade.grassroots;
 
+import static vn.congdoan.cascade.contract.DirectiveCascadeContract.CHILD_REMINDER_CYCLE;
 import static vn.congdoan.cascade.contract.DirectiveCascadeContract.PLAN_ID;
 
 import java.time.Instant;
@@ -23,7 +24,8 @@ import vn.congdoan.cascade.process.EngineClock;
  * Task_IssuePlan: issues the approved plan as a document (its number from the sector's register, dated
  * today, stored as PDF and DOCX) and records one assignment for every active unit directly below the
  * issuing union (grassroots unions and unions with children of their own), read from the registry now; all in the job's transaction. The unit processes are started
- * afterwards, batch by batch, by Task_StartUnitProcesses.
+ * afterwards, batch by batch, by Task_StartUnitProcesses. Sets the daily cycle of the monitoring's reminders to child
+ * unions, from the units' first reminder day (they share the deadline when the plan is issued).
  */
 @Component("issuePlan")
 class IssuePlanDelegate implements JavaDelegate {
@@ -35,14 +37,19 @@ class IssuePlanDelegate implements JavaDelegate {
   private final UnitAssignments assignments;
   private final DocumentIssuer documents;
   private final EngineClock clock;
+  private final UnitAssignmentRepository assignmentRows;
+  private final ReminderPlanner reminders;
 
   public IssuePlanDelegate(ImplementingPlanRepository plans, OrganisationRegistry registry,
-      UnitAssignments assignments, DocumentIssuer documents, EngineClock clock) {
+      UnitAssignments assignments, DocumentIssuer documents, EngineClock clock, UnitAssignmentRepository assignmentRows,
+      ReminderPlanner reminders) {
     this.plans = plans;
     this.registry = registry;
     this.assignments = assignments;
     this.documents = documents;
     this.clock = clock;
+    this.assignmentRows = assignmentRows;
+    this.reminders = reminders;
   }
 
   @Override
@@ -61,5 +68,9 @@ class IssuePlanDelegate implements JavaDelegate {
     plan.issue(now, document.getNumber(), document.getIssuedOn());
     int created = assignments.assign(directive, units, now);
     log.info("Plan {} issued to {} units ({} new assignments)", plan.getNumber(), units.size(), created);
+    // one row is enough: every assignment of a plan just issued has the same deadline
+    UnitAssignment first = assignmentRows.findNotStarted(directive, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+        .findFirst().orElseGet(() -> assignmentRows.findByDirectiveWithUnit(directive).get(0));
+    CHILD_REMINDER_CYCLE.on(execution).set(reminders.cycleFor(first));
   }
 }

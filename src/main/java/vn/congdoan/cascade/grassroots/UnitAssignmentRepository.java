@@ -33,6 +33,14 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   @Query("select a from UnitAssignment a join fetch a.unit join fetch a.directive d join fetch d.sector where a.id = ?1")
   Optional<UnitAssignment> findWithContext(Long id);
 
+  /**
+   * A directive's child unions (units with children of their own, not CĐCS) that have not submitted their report,
+   * with their unit, directive and its issuing union: the ones the parent's daily report reminder looks at.
+   */
+  @Query("select a from UnitAssignment a join fetch a.unit u join fetch a.directive d join fetch d.sector"
+      + " where d.id = ?1 and u.level <> ?2 and a.submittedAt is null order by a.id")
+  List<UnitAssignment> findUnsubmittedOfOtherLevel(Long directiveId, vn.congdoan.cascade.organisation.UnitLevel level);
+
   @Query("select a from UnitAssignment a join fetch a.unit where a.directive = ?1 and a.processInstanceId is null order by a.id")
   List<UnitAssignment> findNotStarted(Directive directive, Pageable page);
 

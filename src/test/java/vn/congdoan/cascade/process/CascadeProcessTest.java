@@ -51,6 +51,7 @@ import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.nomination.Nomination;
 import vn.congdoan.cascade.notification.NotificationKind;
+import vn.congdoan.cascade.organisation.OfficerRole;
 import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.nomination.NominationRepository;
 import vn.congdoan.cascade.nomination.NominationStatus;
@@ -103,6 +104,7 @@ class CascadeProcessTest {
   @Autowired ResultsReportRepository reports;
   @Autowired ReceivedReportRepository receivedReports;
   @Autowired IssuedDocumentRepository documents;
+  @Autowired vn.congdoan.cascade.organisation.OfficerRepository officers;
 
   @BeforeEach
   void mayTwentyThree() {
@@ -606,6 +608,66 @@ class CascadeProcessTest {
     assertThat(after.getSubmittedAt()).isNull();
   }
 
+
+  /**
+   * Issue 14, each parent watching its direct children: the LĐLĐ reminds the upper-level unions that have not sent
+   * their report on the reminder days of their deadline (their CĐCS have reminders of their own), by e-mail to each
+   * union's office and chair, once a day; a union that has reported is not reminded; on other days nothing is sent.
+   */
+  @Test
+  void province_theParentRemindsItsChildUnionsOfTheirReport_onReminderDays_untilTheyReport() throws Exception {
+    ProcessInstance federation = scenario.startDirective(scenario.provinceDirectiveForm());
+    scenario.draftPlan(federation);
+    scenario.decidePlan(federation, true, null);
+    List<UnitAssignment> children = scenario.distribute(federation);
+    String plan = scenario.planOf(federation).getNumber();
+    // the district federation reports early
+    ProcessInstance regional = scenario.unitProcess(CascadeScenario.assignmentOf(children, "ldld-huyen-vu-thu"));
+    scenario.draftPlan(regional);
+    scenario.decidePlan(regional, true, null);
+    for (UnitAssignment unit : scenario.distribute(regional)) {
+      ProcessInstance pi = scenario.unitProcess(unit);
+      scenario.completeUnit(pi, "[]");
+      scenario.runJobs(List.of(pi.getId()));
+    }
+    scenario.runJobs(List.of(regional.getId()));
+    complete(task("Task_CompileReport", regional), Map.of("reportAssessment", "Các CĐCS triển khai nghiêm túc.",
+        "reportShortcomings", "Không có.", "reportProposals", "Không có."));
+    complete(task("Task_SignReport", regional), Map.of("reportApproved", true));
+    scenario.runJobs(List.of(regional.getId()));
+    assertThat(regional).isWaitingAt("Task_ParentReviewsReport");
+
+    // deadline Tuesday 30/5: the first reminder day is Tuesday 23/5 (7 days before)
+    CascadeScenario.setVietnamTime(5, 23, 9);
+    scenario.runJobs(List.of(federation.getId()));
+    assertThat(federation).hasPassed("BoundaryEvent_ChildReminderDue", "Task_RemindChildUnions", "EndEvent_ChildUnionsReminded")
+        .isWaitingAt("Task_AwaitUnits");
+    for (String code : List.of("cdn-y-te-thai-binh", "cdn-giao-duc-thai-binh", "cd-cac-kcn-thai-binh")) {
+      UnitAssignment union = CascadeScenario.assignmentOf(children, code);
+      List<String> addresses = officers.findByUnitAndActiveTrueOrderByUsername(union.getUnit()).stream()
+          .filter(o -> o.getRole() == OfficerRole.OFFICE || o.getRole() == OfficerRole.CHAIR)
+          .map(vn.congdoan.cascade.organisation.Officer::getEmail).toList();
+      assertThat(addresses).hasSizeGreaterThanOrEqualTo(2);
+      for (String address : addresses) {
+        assertThat(mailsTo(address)).singleElement().satisfies(m -> {
+          assertThat(m.getSubject()).isEqualTo("[Nhắc hạn] Báo cáo kết quả thực hiện Kế hoạch số " + plan
+              + ": còn 7 ngày (hạn 30/05/2023)");
+          assertThat(m.getContent()).asString().contains("Kính gửi Văn phòng và Chủ tịch " + union.getUnit().getName(),
+              "Hạn gửi báo cáo: 30/05/2023 (còn 7 ngày)", "Xây dựng kế hoạch triển khai");
+        });
+      }
+      assertThat(sent.existsByKindAndSubjectIdAndPoint(NotificationKind.REMINDER, union.getId(), LocalDate.of(2023, 5, 23))).isTrue();
+    }
+    UnitAssignment early = CascadeScenario.assignmentOf(children, "ldld-huyen-vu-thu");
+    assertThat(sent.existsByKindAndSubjectIdAndPoint(NotificationKind.REMINDER, early.getId(), LocalDate.of(2023, 5, 23))).isFalse();
+    int mails = smtp.getReceivedMessages().length;
+
+    // Wednesday 24/5 is no reminder day: the timer fires, nothing is sent
+    CascadeScenario.setVietnamTime(5, 24, 9);
+    scenario.runJobs(List.of(federation.getId()));
+    assertThat(federation).hasPassed("EndEvent_NoChildReminderToday").isWaitingAt("Task_AwaitUnits");
+    assertThat(smtp.getReceivedMessages()).hasSize(mails);
+  }
 
   /**
    * Issue 16, reopen: the sector's office returns the sub-plan while the unit reports, the activity report
