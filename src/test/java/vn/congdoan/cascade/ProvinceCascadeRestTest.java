@@ -158,9 +158,14 @@ class ProvinceCascadeRestTest {
 
   /** The incoming register of a year as the user downloads it, one list of cell texts per row. */
   private List<List<String>> incomingRegister(String user, int year) {
+    return spreadsheet(user, "/registers/incoming/" + year + ".xlsx");
+  }
+
+  /** A spreadsheet of the application's API as the user downloads it, one list of cell texts per row. */
+  private List<List<String>> spreadsheet(String user, String path) {
     byte[] xlsx = org.springframework.web.client.RestClient.builder().baseUrl("http://localhost:" + port + "/api")
         .defaultHeaders(h -> h.setBasicAuth(user, "demo")).build()
-        .get().uri("/registers/incoming/{year}.xlsx", year).retrieve().body(byte[].class);
+        .get().uri(path).retrieve().body(byte[].class);
     List<List<String>> rows = new ArrayList<>();
     try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
       var format = new org.apache.poi.ss.usermodel.DataFormatter();
@@ -327,6 +332,11 @@ class ProvinceCascadeRestTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rows = (List<Map<String, Object>>) provinceProgress.get("rows");
     assertThat(rows).filteredOn(r -> r.get("directiveId") != null).hasSize(4);
+    // its progress export speaks of units, the Health sector's of CĐCS
+    assertThat(spreadsheet("vanphong.ldld", "/directives/" + province.getId() + "/exports/progress.xlsx").get(0))
+        .startsWith("STT", "Mã đơn vị", "Tên đơn vị");
+    assertThat(spreadsheet("vanphong.ldld", "/directives/" + health.getId() + "/exports/progress.xlsx").get(0))
+        .startsWith("STT", "Mã CĐCS", "Tên CĐCS");
 
     // the LĐLĐ's incoming register (sổ văn bản đến) lists the four unions' reports (the Health sector's twice: the
     // returned issue and its revision), each with its own arrival number and the number of the document received

@@ -62,7 +62,10 @@ class DirectiveExports {
   @Transactional(readOnly = true)
   public Download progress(long directiveId) {
     DirectiveProgress p = progress.of(directiveId);
-    List<Column> columns = List.of(new Column("STT", 6), new Column("Mã CĐCS", 18), new Column("Tên CĐCS", 45, true),
+    // a plan issued to unions with children of their own as well (the LĐLĐ's): its rows are units, not only CĐCS
+    String member = assignments.findByDirectiveWithUnit(directive(directiveId)).stream()
+        .anyMatch(a -> a.getUnit().getLevel() != vn.congdoan.cascade.organisation.UnitLevel.GRASSROOTS) ? "đơn vị" : "CĐCS";
+    List<Column> columns = List.of(new Column("STT", 6), new Column("Mã " + member, 18), new Column("Tên " + member, 45, true),
         new Column("Tình trạng", 30), new Column("Đã xây dựng kế hoạch", 12), new Column("Đã báo cáo kết quả", 12),
         new Column("Số đề xuất điển hình", 12), new Column("Hạn", 12), new Column("Ngày nộp", 17),
         new Column("Nộp muộn", 10));
