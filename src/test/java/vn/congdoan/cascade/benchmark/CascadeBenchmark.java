@@ -153,7 +153,35 @@ class CascadeBenchmark {
         "--spring.mail.port=" + smtpPort, "--logging.level.vn.congdoan.cascade=WARN", "--logging.level.org.camunda=WARN");
   }
 
-  /** The job executor's settings the application started with (Spring Boot's camunda.bpm.job-execution.*). */
+  /**
+   * The issue's yardstick for the fan-out: how fast this engine, as the application configures it (history
+   * level, authorization, the same number of starts per transaction), starts one process instance per unit
+   * with one user task each (the unit's group a candidate, a business key), no application code, one thread;
+   * returns the instances started per second.
+   */
+  static double bareStartRate(ConfigurableApplicationContext app, TransactionTemplate transaction, String processKey,
+      List<String> codes) {
+    ProcessEngine engine = app.getBean(ProcessEngine.class);
+    BpmnModelInstance model = Bpmn.createExecutableProcess(processKey).name("Bare engine: one instance per unit")
+        .camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Unit").name("Unit task").camundaCandidateGroups("${unit}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().name("benchmark-" + processKey)
+        .addModelInstance(processKey + ".bpmn", model).deploy();
+    int batch = app.getEnvironment().getProperty("cascade.start-batch-size", Integer.class, 200);
+    long t0 = System.nanoTime();
+    for (int from = 0; from < codes.size(); from += batch) {
+      List<String> slice = codes.subList(from, Math.min(codes.size(), from + batch));
+      transaction.executeWithoutResult(s -> slice.forEach(code -> engine.getRuntimeService()
+          .startProcessInstanceByKey(processKey, "bare/" + code, Map.of("unit", code))));
+    }
+    double seconds = seconds(t0);
+    log("bare engine: %,d instances started in %.1f s (%.1f/s, %d per transaction)", codes.size(), seconds,
+        codes.size() / seconds, batch);
+    return codes.size() / seconds;
+  }
+
+  /** The job executor's settings  /** The job executor's settings the application started with (Spring Boot's camunda.bpm.job-execution.*). */
   private static String jobExecutorSettings(ConfigurableApplicationContext app) {
     var executor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
         .getProcessEngineConfiguration()).getJobExecutor();
@@ -343,25 +371,11 @@ class CascadeBenchmark {
      * with one user task each (the unit's group a candidate, a business key), no application code, one thread.
      */
     void bareStarts() {
-      BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_UNIT_PROCESS).name("Bare engine: one instance per unit")
-          .camundaHistoryTimeToLive(1)
-          .startEvent().userTask("Task_Unit").name("Unit task").camundaCandidateGroups("${unit}")
-          .endEvent().done();
-      engine.getRepositoryService().createDeployment().name("benchmark-bare-starts")
-          .addModelInstance(BARE_UNIT_PROCESS + ".bpmn", model).deploy();
-      int batch = app.getEnvironment().getProperty("cascade.start-batch-size", Integer.class, 200);
       List<String> codes = IntStream.rangeClosed(1, units).mapToObj(BenchmarkOrganisation::unitCode).toList();
       probe.resetPeaks();
-      long t0 = System.nanoTime();
-      for (int from = 0; from < codes.size(); from += batch) {
-        List<String> slice = codes.subList(from, Math.min(codes.size(), from + batch));
-        transaction.executeWithoutResult(s -> slice.forEach(code -> engine.getRuntimeService()
-            .startProcessInstanceByKey(BARE_UNIT_PROCESS, "bare/" + code, Map.of("unit", code))));
-      }
-      double seconds = seconds(t0);
-      results.add(database, units, Measure.BARE_STARTS_RATE, units / seconds);
+      double rate = bareStartRate(app, transaction, BARE_UNIT_PROCESS, codes);
+      results.add(database, units, Measure.BARE_STARTS_RATE, rate);
       results.add(database, units, Measure.BARE_STARTS_LOAD, probe.peakLoad());
-      log("bare engine: %,d instances started in %.1f s (%.1f/s, %d per transaction)", units, seconds, units / seconds, batch);
     }
 
     /** The naive shape on the same engine: one parallel multi-instance user task over all units. */

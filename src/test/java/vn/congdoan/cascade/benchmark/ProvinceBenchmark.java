@@ -30,8 +30,6 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,6 +135,8 @@ class ProvinceBenchmark {
     private final DirectiveRepository directives;
     private final LocalDate today = LocalDate.now(VietnamTime.ZONE);
     private String federation;
+    /** CĐCS processes started per second from the LĐLĐ chair's approval until every CĐCS had its first task. */
+    private double cascadeRate;
 
     Province(ConfigurableApplicationContext app, int unions, int directUnits, int grassroots, MachineProbe probe) {
       this.app = app;
@@ -225,7 +225,8 @@ class ProvinceBenchmark {
           "%.2f".formatted(officerSteps.stream().mapToLong(Long::longValue).average().orElse(0) / 1e9));
       figure("LĐLĐ chair's approval → the last union's chair approved (s)", "%.1f".formatted(unionsApproved));
       figure("**LĐLĐ chair's approval → every CĐCS of the province has its first task (s)**", "%.1f".formatted(all));
-      figure("CĐCS processes started per second over that time", "%.0f".formatted(grassroots / all));
+      cascadeRate = grassroots / all;
+      figure("CĐCS processes started per second over that time", "%.0f".formatted(cascadeRate));
       figure("peak resident memory during the cascade (MiB)", "%.0f".formatted(probe.peakRssBytes() / 1048576.0));
       figure("peak load during the cascade", "%.2f".formatted(probe.peakLoad()));
     }
@@ -318,26 +319,13 @@ class ProvinceBenchmark {
 
     /** The yardstick: one bare instance per CĐCS (one user task, a candidate group, a business key), as configured. */
     void bareStarts() {
-      BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_UNIT_PROCESS).name("Bare engine: one instance per unit")
-          .camundaHistoryTimeToLive(1)
-          .startEvent().userTask("Task_Unit").name("Unit task").camundaCandidateGroups("${unit}")
-          .endEvent().done();
-      engine.getRepositoryService().createDeployment().name("benchmark-bare-province")
-          .addModelInstance(BARE_UNIT_PROCESS + ".bpmn", model).deploy();
-      int batch = app.getEnvironment().getProperty("cascade.start-batch-size", Integer.class, 200);
       List<String> codes = IntStream.rangeClosed(1, grassroots).mapToObj(BenchmarkOrganisation::unitCode).toList();
-      probe.resetPeaks();
-      long t0 = System.nanoTime();
-      for (int from = 0; from < codes.size(); from += batch) {
-        List<String> slice = codes.subList(from, Math.min(codes.size(), from + batch));
-        transaction.executeWithoutResult(s -> slice.forEach(code -> engine.getRuntimeService()
-            .startProcessInstanceByKey(BARE_UNIT_PROCESS, "bare/" + code, Map.of("unit", code))));
-      }
-      double rate = grassroots / seconds(t0);
+      double rate = CascadeBenchmark.bareStartRate(app, transaction, BARE_UNIT_PROCESS, codes);
+      int batch = app.getEnvironment().getProperty("cascade.start-batch-size", Integer.class, 200);
       figure("bare engine, same run: instances started/s as configured (one per CĐCS, " + batch + " per transaction)",
           "%.0f".formatted(rate));
-      double app = Double.parseDouble(figures.get("CĐCS processes started per second over that time"));
-      figure("**CĐCS started per second through the whole cascade ÷ bare engine's start rate**", "%.2f".formatted(app / rate));
+      figure("**CĐCS started per second through the whole cascade ÷ bare engine's start rate**",
+          "%.2f".formatted(cascadeRate / rate));
     }
   }
 }

@@ -575,15 +575,7 @@ class CascadeProcessTest {
     scenario.decidePlan(federation, true, null);
     List<UnitAssignment> children = scenario.distribute(federation);
     UnitAssignment regional = CascadeScenario.assignmentOf(children, "ldld-huyen-vu-thu");
-    ProcessInstance union = scenario.unitProcess(regional);
-    scenario.draftPlan(union);
-    scenario.decidePlan(union, true, null);
-    for (UnitAssignment unit : scenario.distribute(union)) {
-      ProcessInstance pi = scenario.unitProcess(unit);
-      scenario.completeUnit(pi, "[]");
-      scenario.runJobs(List.of(pi.getId()));
-    }
-    scenario.runJobs(List.of(union.getId()));
+    ProcessInstance union = scenario.unionCollects(regional);
     assertThat(union).isWaitingAt("Task_CompileReport");
 
     CascadeScenario.setVietnamTime(5, 31, 0);
@@ -622,19 +614,8 @@ class CascadeProcessTest {
     List<UnitAssignment> children = scenario.distribute(federation);
     String plan = scenario.planOf(federation).getNumber();
     // the district federation reports early
-    ProcessInstance regional = scenario.unitProcess(CascadeScenario.assignmentOf(children, "ldld-huyen-vu-thu"));
-    scenario.draftPlan(regional);
-    scenario.decidePlan(regional, true, null);
-    for (UnitAssignment unit : scenario.distribute(regional)) {
-      ProcessInstance pi = scenario.unitProcess(unit);
-      scenario.completeUnit(pi, "[]");
-      scenario.runJobs(List.of(pi.getId()));
-    }
-    scenario.runJobs(List.of(regional.getId()));
-    complete(task("Task_CompileReport", regional), Map.of("reportAssessment", "Các CĐCS triển khai nghiêm túc.",
-        "reportShortcomings", "Không có.", "reportProposals", "Không có."));
-    complete(task("Task_SignReport", regional), Map.of("reportApproved", true));
-    scenario.runJobs(List.of(regional.getId()));
+    ProcessInstance regional = scenario.unionCollects(CascadeScenario.assignmentOf(children, "ldld-huyen-vu-thu"));
+    scenario.unionReports(regional);
     assertThat(regional).isWaitingAt("Task_ParentReviewsReport");
 
     // deadline Tuesday 30/5: the first reminder day is Tuesday 23/5 (7 days before)

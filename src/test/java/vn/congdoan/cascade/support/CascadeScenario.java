@@ -184,6 +184,32 @@ public class CascadeScenario {
     nominate(unit, nominationsJson);
   }
 
+  /**
+   * A child union with children of its own does its whole part up to its report: drafts and approves its plan,
+   * passes it to its CĐCS, each of which does its part; returns the union's process, waiting for its office to
+   * complete the compiled report.
+   */
+  public ProcessInstance unionCollects(UnitAssignment child) {
+    ProcessInstance union = unitProcess(child);
+    draftPlan(union);
+    decidePlan(union, true, null);
+    for (UnitAssignment unit : distribute(union)) {
+      ProcessInstance pi = unitProcess(unit);
+      completeUnit(pi, "[]");
+      runJobs(List.of(pi.getId()));
+    }
+    runJobs(List.of(union.getId()));
+    return union;
+  }
+
+  /** The union's office completes the compiled report and its chair signs it; its jobs issue and submit it. */
+  public void unionReports(ProcessInstance union) {
+    complete("Task_CompileReport", union, Map.of("reportAssessment", "Các CĐCS triển khai nghiêm túc.",
+        "reportShortcomings", "Không có.", "reportProposals", "Không có."));
+    complete("Task_SignReport", union, Map.of("reportApproved", true));
+    runJobs(List.of(union.getId()));
+  }
+
   public static String nominations(String... names) {
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < names.length; i++) {

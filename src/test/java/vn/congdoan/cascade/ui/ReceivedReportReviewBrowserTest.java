@@ -94,26 +94,10 @@ class ReceivedReportReviewBrowserTest {
 
   /** The union drafts and approves its plan, its CĐCS all report, its office compiles and its chair signs. */
   private UnitAssignment reportSubmitted(UnitAssignment child) {
-    ProcessInstance union = scenario.unitProcess(child);
-    scenario.draftPlan(union);
-    scenario.decidePlan(union, true, null);
-    for (UnitAssignment unit : scenario.distribute(union)) {
-      ProcessInstance pi = scenario.unitProcess(unit);
-      scenario.completeUnit(pi, "[]");
-      scenario.runJobs(List.of(pi.getId()));
-    }
-    scenario.runJobs(List.of(union.getId()));
-    complete(union, "Task_CompileReport", Map.of("reportAssessment", "Các CĐCS triển khai nghiêm túc.",
-        "reportShortcomings", "Không có.", "reportProposals", "Không có."));
-    complete(union, "Task_SignReport", Map.of("reportApproved", true));
-    scenario.runJobs(List.of(union.getId()));
+    ProcessInstance union = scenario.unionCollects(child);
+    scenario.unionReports(union);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(union.getId())
         .taskDefinitionKey("Task_ParentReviewsReport").count()).isOne();
     return child;
-  }
-
-  private void complete(ProcessInstance pi, String taskKey, Map<String, Object> form) {
-    engine.getFormService().submitTaskForm(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(taskKey).singleResult().getId(), form);
   }
 }
