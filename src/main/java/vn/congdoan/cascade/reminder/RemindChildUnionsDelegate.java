@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.reminder;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -76,8 +75,7 @@ class RemindChildUnionsDelegate implements JavaDelegate {
     Directive directive = assignment.getDirective();
     ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
     LocalDate deadline = VietnamTime.dayOf(assignment.getDeadline());
-    long daysLeft = ChronoUnit.DAYS.between(today, deadline);
-    String when = daysLeft <= 0 ? "hôm nay là hạn cuối" : "còn " + daysLeft + " ngày";
+    String when = ReminderCheck.timeLeft(today, deadline);
     String parent = directive.getSector().getName();
     String subject = "[Nhắc hạn] Báo cáo kết quả thực hiện Kế hoạch số " + plan.getNumber() + ": " + when + " (hạn "
         + VietnamTime.format(deadline) + ")";

@@ -43,6 +43,12 @@ public class ReminderCheck {
         .isPresent();
   }
 
+  /** How a reminder says what time is left: "còn 3 ngày", or "hôm nay là hạn cuối" on the deadline's day. */
+  static String timeLeft(LocalDate today, LocalDate deadline) {
+    long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, deadline);
+    return daysLeft <= 0 ? "hôm nay là hạn cuối" : "còn " + daysLeft + " ngày";
+  }
+
   /**
    * The reminder day (the latest on or before today) a unit with open work is to be reminded for, whether
    * or not it was sent; also asked by Task_SendReminder, after the gateway in the same job.

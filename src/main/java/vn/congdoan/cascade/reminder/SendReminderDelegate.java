@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.reminder;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
@@ -77,8 +76,7 @@ class SendReminderDelegate implements JavaDelegate {
     Directive directive = assignment.getDirective();
     ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
     LocalDate deadline = VietnamTime.dayOf(assignment.getDeadline());
-    long daysLeft = ChronoUnit.DAYS.between(today, deadline);
-    String when = daysLeft <= 0 ? "hôm nay là hạn cuối" : "còn " + daysLeft + " ngày";
+    String when = ReminderCheck.timeLeft(today, deadline);
     String subject = "[Nhắc hạn] Kế hoạch số " + plan.getNumber() + ": " + when + " (hạn " + VietnamTime.format(deadline) + ")";
     StringBuilder body = new StringBuilder()
         .append("Kính gửi Ban Chấp hành ").append(assignment.getUnit().getName()).append(",\n\n")
