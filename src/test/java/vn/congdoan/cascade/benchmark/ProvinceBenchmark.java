@@ -185,16 +185,22 @@ class ProvinceBenchmark {
 
       // the unions' officers, four at a time, draft and approve each union's plan as soon as it has arrived
       Set<String> taken = ConcurrentHashMap.newKeySet();
+      Set<String> seen = ConcurrentHashMap.newKeySet();
       AtomicInteger approved = new AtomicInteger();
-      long[] allArrived = {0};
+      java.util.concurrent.atomic.AtomicLong firstArrived = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicLong allArrived = new java.util.concurrent.atomic.AtomicLong();
       List<Long> officerSteps = java.util.Collections.synchronizedList(new ArrayList<>());
       CascadeBenchmark.runClients(4, IntStream.range(0, 4).mapToObj(i -> (Task) null).toList(), ignored -> {
         while (approved.get() < unions) {
           List<Task> arrived = engine.getTaskService().createTaskQuery().processDefinitionKey("DirectiveCascadeProcess")
               .taskDefinitionKey("Task_DraftImplementingPlan").list().stream()
               .filter(t -> !t.getProcessInstanceId().equals(federation)).toList();
-          if (arrived.size() == unions && allArrived[0] == 0) {
-            allArrived[0] = System.nanoTime();
+          if (!arrived.isEmpty()) {
+            firstArrived.compareAndSet(0, System.nanoTime());
+          }
+          arrived.forEach(t -> seen.add(t.getProcessInstanceId()));
+          if (seen.size() == unions) {
+            allArrived.compareAndSet(0, System.nanoTime());
           }
           for (Task task : arrived) {
             String pi = task.getProcessInstanceId();
@@ -219,7 +225,8 @@ class ProvinceBenchmark {
       await("every CĐCS' first task", () -> engine.getTaskService().createTaskQuery().processDefinitionKey("GrassrootsUnionProcess")
           .taskDefinitionKey("Task_DraftSubPlan").count() == grassroots);
       double all = seconds(t0);
-      double unionsArrived = allArrived[0] == 0 ? unionsApproved : (allArrived[0] - t0) / 1e9;
+      double unionsArrived = (allArrived.get() - t0) / 1e9;
+      figure("LĐLĐ chair's approval → the first union's plan task open (s)", "%.1f".formatted((firstArrived.get() - t0) / 1e9));
       figure("LĐLĐ chair's approval → every union's plan task open (s)", "%.1f".formatted(unionsArrived));
       figure("the unions' offices draft and chairs approve (2 REST calls each, 4 clients): mean per union (s)",
           "%.2f".formatted(officerSteps.stream().mapToLong(Long::longValue).average().orElse(0) / 1e9));
