@@ -648,6 +648,24 @@ class CascadeProcessTest {
     scenario.runJobs(List.of(federation.getId()));
     assertThat(federation).hasPassed("EndEvent_NoChildReminderToday").isWaitingAt("Task_AwaitUnits");
     assertThat(smtp.getReceivedMessages()).hasSize(mails);
+
+    // the application was down from 25/5 until after the deadline: the unions are the escalation's now, no union is
+    // told on 31/5 that "today is the last day"
+    long reminders = reminderMails();
+    CascadeScenario.setVietnamTime(5, 31, 9);
+    scenario.runJobs(List.of(federation.getId()));
+    assertThat(federation).isWaitingAt("Task_HandleLateUnits");
+    assertThat(reminderMails()).isEqualTo(reminders);
+  }
+
+  private long reminderMails() {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getSubject().startsWith("[Nhắc hạn]");
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).count();
   }
 
   /**
