@@ -5,7 +5,7 @@
 --    the next revision of the same directive and kind;
 --  * each submission is a receipt of its own, of the document that was sent, with the parent's decision;
 --  * the parent's assignment of the child is REPORT_RECEIVED (awaiting the parent's review), REPORT_RETURNED or
---    REPORT_ACCEPTED. Assignments that V7 finished on receipt were, in effect, accepted then.
+--    REPORT_ACCEPTED.
 alter table issued_document add column revision integer default 0 not null;
 alter table issued_document add column superseded_at timestamp(6) with time zone;
 alter table issued_document drop constraint uk_issued_document_kind;
@@ -30,7 +30,10 @@ alter table unit_assignment drop constraint ck_unit_assignment_status;
 alter table unit_assignment add constraint ck_unit_assignment_status check (status in
   ('ISSUED', 'SUB_PLAN_DRAFTED', 'ACTIVITIES_REPORTED', 'SUBMITTED', 'REVIEWED', 'NOT_REPORTED', 'REPORT_RECEIVED',
    'REPORT_RETURNED', 'REPORT_ACCEPTED'));
-update received_report set accepted_at = (select a.finished_at from unit_assignment a where a.id = received_report.assignment_id)
-  where exists (select 1 from unit_assignment a where a.id = received_report.assignment_id
-    and a.status = 'REPORT_RECEIVED' and a.finished_at is not null);
-update unit_assignment set status = 'REPORT_ACCEPTED' where status = 'REPORT_RECEIVED' and finished_at is not null;
+-- Before this version the parent did not review: a report that arrived while the collection was open counted on
+-- receipt, whether the child's part had ended or still waited for the parent's decision on the nominations it
+-- forwarded. Both are accepted, on receipt. A report registered after the collection was closed for the child
+-- (NOT_REPORTED) stays undecided, as such a report is now.
+update received_report set accepted_at = received_at
+  where exists (select 1 from unit_assignment a where a.id = received_report.assignment_id and a.status = 'REPORT_RECEIVED');
+update unit_assignment set status = 'REPORT_ACCEPTED' where status = 'REPORT_RECEIVED';
