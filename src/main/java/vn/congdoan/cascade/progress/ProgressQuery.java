@@ -22,6 +22,7 @@ import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.grassroots.ActivityReport;
 import vn.congdoan.cascade.grassroots.ActivityReportRepository;
 import vn.congdoan.cascade.grassroots.SubPlanRepository;
+import vn.congdoan.cascade.grassroots.AssignmentStatus;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.nomination.NominationRepository;
@@ -175,7 +176,8 @@ public class ProgressQuery {
 
   /**
    * "Liên đoàn Lao động tỉnh Thái Bình đã nhận báo cáo số 5/BC-CĐYT: số đến 12, ngày 29/05/2023 lúc 09:15.", with
-   * the parent's decision on it once taken (accepted, or returned with its reason).
+   * the parent's decision on it once taken (accepted, or returned with its reason), or that it came after the parent
+   * had closed the collection for this unit (registered, not counted, not reviewed).
    */
   private String receiptOf(Directive directive) {
     if (!directive.isFromParentInSystem()) {
@@ -191,6 +193,10 @@ public class ProgressQuery {
       if (r.getReturnedAt() != null) {
         return text + " Cấp trên đã trả lại báo cáo để sửa ngày " + VietnamTime.format(r.getReturnedAt()) + ", lý do: "
             + r.getReturnReason();
+      }
+      if (r.getAssignment().getStatus() == AssignmentStatus.NOT_REPORTED) {
+        return text + " Cấp trên đã kết thúc thu thập trước khi báo cáo đến: báo cáo được vào sổ nhưng không được tính vào"
+            + " báo cáo của cấp trên.";
       }
       return text + " Cấp trên đang xem xét báo cáo.";
     }).orElse(null);

@@ -54,11 +54,11 @@ enum ProgressState {
       return nominations > 0 ? NOMINATED : FINISHED;
     }
     if (status == AssignmentStatus.REPORT_ACCEPTED) {
-      return FINISHED;
+      // the child's part ends once this level has also decided on the nominations it forwarded
+      return assignment.getFinishedAt() != null ? FINISHED : AWAITING_REVIEW;
     }
     if (status == AssignmentStatus.REPORT_RECEIVED) {
-      // a child union's report reached this directive's unit (before its review step, receipt finished it)
-      return assignment.getFinishedAt() != null ? FINISHED : REPORT_UNDER_REVIEW;
+      return REPORT_UNDER_REVIEW;
     }
     if (assignment.isOverdue()) {
       return OVERDUE;

@@ -105,6 +105,7 @@ class CascadeProcessTest {
   @Autowired ReceivedReportRepository receivedReports;
   @Autowired IssuedDocumentRepository documents;
   @Autowired vn.congdoan.cascade.organisation.OfficerRepository officers;
+  @Autowired vn.congdoan.cascade.progress.ProgressQuery progressQuery;
 
   @BeforeEach
   void mayTwentyThree() {
@@ -457,6 +458,10 @@ class CascadeProcessTest {
     assertThat(parentReview).hasCandidateGroup("ldld-thai-binh-office");
     assertThat(parentReview.getName()).contains("Công đoàn ngành Y tế");
     assertThat(assignments.findById(healthAssignment.getId()).orElseThrow().getFinishedAt()).isNull();
+    // on the LĐLĐ's progress the sector's report is accepted and its exemplars wait for the LĐLĐ's decision
+    assertThat(progressAs("vanphong.ldld", "ldld-thai-binh-office", province.getId()).rows())
+        .filteredOn(row -> row.unitCode().equals("cdn-y-te-thai-binh")).singleElement()
+        .satisfies(row -> assertThat(row.stateLabel()).isEqualTo("Đã nộp đủ, chờ cấp trên xét duyệt đề xuất điển hình"));
     List<Nomination> forwardedUp = nominations.findByDirective(received);
     complete(parentReview, Map.of("reviewDecisionsJson", "[{\"id\":%d,\"accepted\":true},{\"id\":%d,\"accepted\":false,\"reason\":\"Chưa đủ tiêu chuẩn cấp tỉnh\"}]"
         .formatted(forwardedUp.get(0).getId(), forwardedUp.get(1).getId())));
@@ -595,6 +600,10 @@ class CascadeProcessTest {
       assertThat(r.getReceiver().getCode()).isEqualTo("ldld-thai-binh");
       assertThat(r.isAwaitingReview()).isTrue();
     });
+    // the union's progress says so: registered, not counted, not under review
+    assertThat(progressAs("chutich.ldldvt", "ldld-huyen-vu-thu-chair", unionDirective.getId()).parentReceipt())
+        .contains("đã nhận báo cáo số", "Cấp trên đã kết thúc thu thập trước khi báo cáo đến")
+        .doesNotContain("đang xem xét");
     UnitAssignment after = assignments.findById(regional.getId()).orElseThrow();
     assertThat(after.getStatus()).isEqualTo(AssignmentStatus.NOT_REPORTED);
     assertThat(after.getSubmittedAt()).isNull();
@@ -656,6 +665,16 @@ class CascadeProcessTest {
     scenario.runJobs(List.of(federation.getId()));
     assertThat(federation).isWaitingAt("Task_HandleLateUnits");
     assertThat(reminderMails()).isEqualTo(reminders);
+  }
+
+  /** The progress of a directive as an officer of the given group reads it. */
+  private vn.congdoan.cascade.progress.DirectiveProgress progressAs(String user, String group, long directiveId) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return progressQuery.of(directiveId);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private long reminderMails() {
