@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.ImplementingPlan;
@@ -68,9 +69,8 @@ class IssuePlanDelegate implements JavaDelegate {
     plan.issue(now, document.getNumber(), document.getIssuedOn());
     int created = assignments.assign(directive, units, now);
     log.info("Plan {} issued to {} units ({} new assignments)", plan.getNumber(), units.size(), created);
-    // one row is enough: every assignment of a plan just issued has the same deadline
-    UnitAssignment first = assignmentRows.findNotStarted(directive, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
-        .findFirst().orElseGet(() -> assignmentRows.findByDirectiveWithUnit(directive).get(0));
+    // one row is enough: the assignments of a plan just issued (none started yet) share its deadline
+    UnitAssignment first = assignmentRows.findNotStarted(directive, PageRequest.of(0, 1)).get(0);
     CHILD_REMINDER_CYCLE.on(execution).set(reminders.cycleFor(first));
   }
 }

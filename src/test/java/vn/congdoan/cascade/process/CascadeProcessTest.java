@@ -106,6 +106,7 @@ class CascadeProcessTest {
   @Autowired IssuedDocumentRepository documents;
   @Autowired vn.congdoan.cascade.organisation.OfficerRepository officers;
   @Autowired vn.congdoan.cascade.progress.ProgressQuery progressQuery;
+  @Autowired vn.congdoan.cascade.audit.AuditTrail auditTrail;
 
   @BeforeEach
   void mayTwentyThree() {
@@ -470,6 +471,12 @@ class CascadeProcessTest {
         .hasNotPassed("Task_SendReport");
     ResultsReport healthReport = reports.findByDirective(received).orElseThrow();
     assertThat(healthReport.getStatus()).isEqualTo(ReportStatus.SENT);
+    // the sector's audit trail names the LĐLĐ's decisions in words, not by the model's task keys
+    List<vn.congdoan.cascade.audit.AuditEntry> trail = as("chutich.cdyt", "cdn-y-te-thai-binh-chair",
+        () -> auditTrail.of(received.getId()));
+    assertThat(trail).extracting(vn.congdoan.cascade.audit.AuditEntry::step)
+        .contains("REPORT_RETURNED_BY_PARENT", "REPORT_ACCEPTED_BY_PARENT", "FORWARDED_NOMINATIONS_REVIEWED");
+    assertThat(trail).extracting(vn.congdoan.cascade.audit.AuditEntry::action).noneMatch(action -> action.contains("Task_"));
     UnitAssignment healthAfter = assignments.findById(healthAssignment.getId()).orElseThrow();
     assertThat(healthAfter.getStatus()).isEqualTo(AssignmentStatus.REPORT_ACCEPTED);
     assertThat(healthAfter.getFinishedAt()).isNotNull();
@@ -669,9 +676,14 @@ class CascadeProcessTest {
 
   /** The progress of a directive as an officer of the given group reads it. */
   private vn.congdoan.cascade.progress.DirectiveProgress progressAs(String user, String group, long directiveId) {
+    return as(user, group, () -> progressQuery.of(directiveId));
+  }
+
+  /** What the application's service answers an officer of the given group. */
+  private <T> T as(String user, String group, java.util.function.Supplier<T> call) {
     engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
-      return progressQuery.of(directiveId);
+      return call.get();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
