@@ -5,8 +5,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +91,9 @@ class RestartTest {
       UnitAssignmentRepository assignments = second.getBean(UnitAssignmentRepository.class);
       UnitAssignment reloaded = assignments.findById(unit.getId()).orElseThrow();
       assertThat(reloaded.getStatus()).isEqualTo(AssignmentStatus.SUB_PLAN_DRAFTED);
+      // the index the application adds to the engine's schema (database.EngineIndexes) is there, once, after a restart
+      assertThat(indexedColumns(second, "ACT_RU_TASK")).as("indexes of ACT_RU_TASK by column")
+          .containsEntry("PARENT_TASK_ID_", List.of("CASCADE_IDX_TASK_PARENT"));
       assertThat(second.getBean(SubPlanRepository.class).findByAssignment(reloaded)).isPresent();
 
       scenario.reportActivities(unitProcess);
@@ -89,6 +101,26 @@ class RestartTest {
       scenario.runJobs(List.of(unitProcess.getId()));
       assertThat(unitProcess).isEnded();
       assertThat(assignments.findById(unit.getId()).orElseThrow().getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
+    }
+  }
+
+  /** The indexes of a table, by their first column (upper case), read through JDBC's metadata on H2 and PostgreSQL. */
+  static Map<String, List<String>> indexedColumns(ConfigurableApplicationContext app, String table) {
+    try (Connection connection = app.getBean(DataSource.class).getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      String name = meta.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table;
+      Map<String, List<String>> byColumn = new TreeMap<>();
+      try (ResultSet rows = meta.getIndexInfo(null, null, name, false, false)) {
+        while (rows.next()) {
+          if (rows.getShort("ORDINAL_POSITION") == 1 && rows.getString("INDEX_NAME") != null) {
+            byColumn.computeIfAbsent(rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), c -> new ArrayList<>())
+                .add(rows.getString("INDEX_NAME").toUpperCase(Locale.ROOT));
+          }
+        }
+      }
+      return byColumn;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
