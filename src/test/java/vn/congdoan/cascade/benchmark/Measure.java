@@ -33,7 +33,7 @@ enum Measure {
   REMINDERS_LOAD("reminders: peak load average (1 min) while they ran", "", 2),
   REPORT_FIRST_S("results report compiled, first time", "s", 2),
   REPORT_S("results report compiled, median of 3", "s", 2),
-  PEAK_RSS_MIB("peak resident memory of the benchmark's JVM (application, clients, GreenMail; one JVM for all runs)", "MiB", 0),
+  PEAK_RSS_MIB("peak resident memory of the benchmark's JVM (application, clients, mail server; one JVM for all runs)", "MiB", 0),
   PEAK_HEAP_MIB("peak heap used", "MiB", 0),
   PEAK_LOAD("peak load average (1 min) during the run", "", 2);
 
