@@ -1,6 +1,5 @@
 package vn.congdoan.cascade.support;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /** Calls the running application's engine REST API as one officer (HTTP Basic), the way Tasklist does. */
@@ -51,9 +50,13 @@ public final class EngineRestClient {
   }
 
   private static final class Shared {
-    /** Converters built once (the builder keeps them); HTTP/1.1 with keep-alive, as Tomcat serves it. */
+    /**
+     * Converters built once (the builder keeps them); the JDK's HttpURLConnection, which keeps connections alive per
+     * host and sends a small request in one piece. (The JDK's HttpClient, through Spring's factory, started two
+     * threads for every request: one to write the body, one to read the response.)
+     */
     static final RestClient.Builder BUILDER = RestClient.builder()
-        .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()))
+        .requestFactory(new SimpleClientHttpRequestFactory())
         .messageConverters(converters -> { });
   }
 
