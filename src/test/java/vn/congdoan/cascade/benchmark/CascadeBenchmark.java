@@ -223,6 +223,13 @@ class CascadeBenchmark {
       this.transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
     }
 
+    /** The CPU time the JVM and PostgreSQL spent since {@code start}, per item: load-independent, unlike rates. */
+    private void cpu(Measure jvm, Measure postgres, MachineProbe.Cpu start, int items) {
+      MachineProbe.Cpu now = MachineProbe.Cpu.now();
+      results.add(database, units, jvm, now.jvmMsPer(start, items));
+      now.postgresMsPer(start, items).ifPresent(ms -> results.add(database, units, postgres, ms));
+    }
+
     private EngineRestClient as(String user) {
       return EngineRestClient.sharingConnections(port, user, "demo");
     }
@@ -244,6 +251,7 @@ class CascadeBenchmark {
       Map<String, Object> approval = chair.task(sector, "Task_ApprovePlan");
       chair.post("/task/{id}/claim", Map.of("userId", BenchmarkOrganisation.CHAIR), approval.get("id"));
       probe.resetPeaks();
+      MachineProbe.Cpu cpu = MachineProbe.Cpu.now();
       long t0 = System.nanoTime();
       check(chair.post("/task/{id}/submit-form", variables("planApproved", true), approval.get("id"))
           .getStatusCode().value() == 204, "approval refused");
@@ -264,6 +272,7 @@ class CascadeBenchmark {
       results.add(database, units, Measure.FAN_OUT_RSS_MIB, probe.peakRssBytes() / 1048576.0);
       results.add(database, units, Measure.FAN_OUT_RATE, units / seconds);
       results.add(database, units, Measure.FAN_OUT_LOAD, probe.peakLoad());
+      cpu(Measure.FAN_OUT_CPU_JVM, Measure.FAN_OUT_CPU_PG, cpu, units);
       directive = app.getBean(DirectiveRepository.class).findByProcessInstanceId(sector).orElseThrow();
       log("fan-out of %,d units: %.1f s, progress seen %d times", units, seconds, progress.size());
     }
@@ -292,6 +301,7 @@ class CascadeBenchmark {
           .taskDefinitionKey("Task_DraftSubPlan").listPage(0, count);
       check(open.size() == count, "only " + open.size() + " sub-plan tasks open");
       AtomicInteger refused = new AtomicInteger();
+      MachineProbe.Cpu cpu = MachineProbe.Cpu.now();
       long t0 = System.nanoTime();
       runClients(clients, open, task -> {
         String unit = unitOfProcess.get(task.getProcessInstanceId());
@@ -307,6 +317,9 @@ class CascadeBenchmark {
       if (!measured) {
         check(refused.get() + left == 0, refused.get() + " refused and " + left + " not completed in the warm-up");
         return;
+      }
+      if (clients == 1) {
+        cpu(Measure.APP_COMPLETION_CPU_JVM, Measure.APP_COMPLETION_CPU_PG, cpu, count);
       }
       results.add(database, units, switch (clients) {
         case 1 -> Measure.APP_COMPLETIONS_1;
@@ -329,6 +342,7 @@ class CascadeBenchmark {
       ZonedDateTime at = first.atTime(app.getBean(ReminderProperties.class).sendAt()).plusSeconds(30).atZone(VietnamTime.ZONE);
       SentNotificationRepository sent = app.getBean(SentNotificationRepository.class);
       probe.resetPeaks();
+      MachineProbe.Cpu cpu = MachineProbe.Cpu.now();
       long t0 = System.nanoTime();
       ClockUtil.setCurrentTime(Date.from(at.toInstant()));
       long[] firstMail = {0};
@@ -352,6 +366,7 @@ class CascadeBenchmark {
       results.add(database, units, Measure.REMINDERS_RSS_MIB, probe.peakRssBytes() / 1048576.0);
       results.add(database, units, Measure.REMINDERS_RATE, units / seconds);
       results.add(database, units, Measure.REMINDERS_LOAD, probe.peakLoad());
+      cpu(Measure.REMINDERS_CPU_JVM, Measure.REMINDERS_CPU_PG, cpu, units);
       log("reminders of %,d units: %.1f s (%d e-mails; the first after %.1f s)", units, seconds, smtp.messages() - before,
           latency);
     }

@@ -97,6 +97,60 @@ final class MachineProbe implements AutoCloseable {
     }
   }
 
+  /** CPU time used so far by this JVM and by PostgreSQL (seconds; -1 where unknown). */
+  record Cpu(double jvm, double postgres) {
+
+    static Cpu now() {
+      return new Cpu(jvmCpuSeconds(), postgresCpuSeconds());
+    }
+
+    /** Milliseconds of JVM CPU per item since {@code start}. */
+    double jvmMsPer(Cpu start, int items) {
+      return (jvm - start.jvm) * 1000 / items;
+    }
+
+    /** Milliseconds of PostgreSQL CPU per item since {@code start}, or empty when PostgreSQL is not on this machine. */
+    java.util.OptionalDouble postgresMsPer(Cpu start, int items) {
+      return postgres < 0 || start.postgres < 0 ? java.util.OptionalDouble.empty()
+          : java.util.OptionalDouble.of((postgres - start.postgres) * 1000 / items);
+    }
+  }
+
+  /** CPU time this JVM has used (user and system, every thread: the application, the clients, the mail server). */
+  static double jvmCpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1e9 : -1;
+  }
+
+  /**
+   * CPU time (user and system) the processes named {@code postgres} on this machine have used, or -1 when there
+   * are none (a server elsewhere). Read from /proc/{pid}/stat in clock ticks of 1/100 s; a process that ended
+   * between two readings takes its time with it, which the benchmark's long-lived pooled connections do not.
+   */
+  static double postgresCpuSeconds() {
+    double ticks = 0;
+    boolean found = false;
+    try (var processes = Files.list(Path.of("/proc"))) {
+      for (Path dir : (Iterable<Path>) processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))::iterator) {
+        try {
+          String stat = Files.readString(dir.resolve("stat"));
+          int close = stat.lastIndexOf(')');
+          if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) {
+            continue;
+          }
+          String[] fields = stat.substring(close + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+          found = true;
+        } catch (IOException | RuntimeException e) {
+          // the process ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return found ? ticks / 100.0 : -1;
+  }
+
   static String cpu() {
     return procLine(Path.of("/proc/cpuinfo"), "model name").map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
   }
