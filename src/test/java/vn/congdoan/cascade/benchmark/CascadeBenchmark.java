@@ -135,7 +135,10 @@ class CascadeBenchmark {
       }
       if (!"false".equals(System.getProperty("benchmark.bare"))) {
         run.bareStarts();
-        run.bare(units >= 1000 ? completions : 0);
+        // the naive multi-instance shape: one transaction for every unit, minutes and gigabytes at 100,000
+        if (!"false".equals(System.getProperty("benchmark.bare-multi-instance"))) {
+          run.bare(units >= 1000 ? completions : 0);
+        }
       }
       results.add(database, units, Measure.PEAK_RSS_MIB, probe.runPeakRssBytes() / 1048576.0);
       results.add(database, units, Measure.PEAK_HEAP_MIB, probe.runPeakHeapBytes() / 1048576.0);
