@@ -53,7 +53,7 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * executor on and mail going to a counting SMTP server ({@link SmtpSink}), then measures, in this order:
  * <ol>
  * <li>the fan-out: from the chair's approval (REST) until every unit's process runs;</li>
- * <li>completing units' tasks through the REST API, one client, then four at once;</li>
+ * <li>completing units' tasks through the REST API after an untimed warm-up: one client, four at once, then eight;</li>
  * <li>the reminders of all units (engine time moved to their first reminder day) until every e-mail is in;</li>
  * <li>compiling the results report, once the units' rows are filled in directly in the database;</li>
  * <li>the bare engine in the same run: one instance per unit of a one-task process, started in transactions
@@ -63,8 +63,9 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * through the REST API with one and four clients (a collision is retried up to 20 times).</li>
  * </ol>
  * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
- * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.bare}
- * (false: the application only), {@code benchmark.output} (docs/benchmarks.md) and
+ * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.warmup} (untimed
+ * completions first; as many as {@code benchmark.completions}), {@code benchmark.bare} (false: the application only),
+ * {@code benchmark.bare-multi-instance} (false: without the naive shape), {@code benchmark.output} (docs/benchmarks.md) and
  * {@code benchmark.h2-options} (what follows the H2 file's path in its URL; default: the options of the
  * application's default URL, {@code ;LOCK_TIMEOUT=10000;WRITE_DELAY=0}),
  * {@code benchmark.section} (the markers {@code <!-- section:begin -->}…{@code <!-- section:end -->}

@@ -124,8 +124,9 @@ final class MachineProbe implements AutoCloseable {
 
   /**
    * CPU time (user and system) the processes named {@code postgres} on this machine have used, or -1 when there
-   * are none (a server elsewhere). Read from /proc/{pid}/stat in clock ticks of 1/100 s; a process that ended
-   * between two readings takes its time with it, which the benchmark's long-lived pooled connections do not.
+   * are none (a server elsewhere). Read from /proc/{pid}/stat in clock ticks of 1/100 s: each process's own time,
+   * and the time of its children that have ended (the postmaster's, for a backend whose connection closed — the
+   * pool replaces its connections every 30 minutes; without it a 100,000-unit run measured a negative time).
    */
   static double postgresCpuSeconds() {
     double ticks = 0;
@@ -139,7 +140,8 @@ final class MachineProbe implements AutoCloseable {
             continue;
           }
           String[] fields = stat.substring(close + 2).split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+          // utime, stime, cutime, cstime: fields 14 to 17 of proc(5)
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
           found = true;
         } catch (IOException | RuntimeException e) {
           // the process ended meanwhile
