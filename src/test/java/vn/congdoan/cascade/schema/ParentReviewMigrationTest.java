@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -20,19 +18,7 @@ import org.junit.jupiter.api.Test;
  * parent's decision on forwarded nominations; a report registered after the parent closed the collection stays
  * undecided; a superseded report's revision may be stored under the same directive and kind.
  */
-class ParentReviewMigrationTest {
-
-  protected String url() {
-    return "jdbc:h2:mem:parent-review-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-  }
-
-  protected String user() {
-    return "sa";
-  }
-
-  protected String password() {
-    return "";
-  }
+class ParentReviewMigrationTest extends FlywayUpgradeTest {
 
   @Test
   void receiptsBeforeTheReview_areAcceptedOnReceipt_exceptALateArrival() throws SQLException {
@@ -98,15 +84,5 @@ class ParentReviewMigrationTest {
           + " date '2025-05-23', subject, created_at, 1 from issued_document where number = '1/BC-X'"))
           .isInstanceOf(SQLException.class);
     }
-  }
-
-  private static Map<String, String> rows(Statement s, String sql) throws SQLException {
-    Map<String, String> rows = new LinkedHashMap<>();
-    try (ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        rows.put(r.getString(1), r.getString(2));
-      }
-    }
-    return rows;
   }
 }

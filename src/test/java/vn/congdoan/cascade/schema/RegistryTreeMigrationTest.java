@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -16,19 +14,7 @@ import org.junit.jupiter.api.Test;
  * An installation of the one-sector version upgrades to the registry tree (V6): its units keep their levels
  * under the new names, its officers their roles, every unit gets its path, and the new checks hold.
  */
-class RegistryTreeMigrationTest {
-
-  protected String url() {
-    return "jdbc:h2:mem:registry-tree-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-  }
-
-  protected String user() {
-    return "sa";
-  }
-
-  protected String password() {
-    return "";
-  }
+class RegistryTreeMigrationTest extends FlywayUpgradeTest {
 
   @Test
   void aOneSectorRegistryUpgrades_levelsRolesAndPathsCarriedOver() throws SQLException {
@@ -57,16 +43,6 @@ class RegistryTreeMigrationTest {
       assertRefused(s, "update org_unit set path = null where code = 'cdyt'");
       s.execute("insert into org_unit (code, name, level, parent_id, active, version, path) values ('tong', 'Tổng LĐLĐ', 'CONFEDERATION', null, true, 0, '/tong/')");
     }
-  }
-
-  private static Map<String, String> rows(Statement s, String sql) throws SQLException {
-    Map<String, String> rows = new LinkedHashMap<>();
-    try (ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        rows.put(r.getString(1), r.getString(2));
-      }
-    }
-    return rows;
   }
 
   private static void assertRefused(Statement s, String sql) {
