@@ -30,6 +30,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,6 +60,8 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * <li>completing units' tasks through the REST API after an untimed warm-up: one client, four at once, then eight;</li>
  * <li>the reminders of all units (engine time moved to their first reminder day) until every e-mail is in;</li>
  * <li>compiling the results report, once the units' rows are filled in directly in the database;</li>
+ * <li>a restart on the same database and registry file: the whole start-up and its runners (the registry's
+ * synchronisation), which must leave Camunda's identity and authorization rows as they were;</li>
  * <li>the bare engine in the same run: one instance per unit of a one-task process, started in transactions
  * of {@code cascade.start-batch-size} (the issue's yardstick for the fan-out); then one instance of a
  * process with one parallel multi-instance user
@@ -65,7 +71,7 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
  * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.warmup} (untimed
  * completions first; as many as {@code benchmark.completions}), {@code benchmark.bare} (false: the application only),
- * {@code benchmark.bare-multi-instance} (false: without the naive shape), {@code benchmark.output} (docs/benchmarks.md) and
+ * {@code benchmark.bare-multi-instance} (false: without the naive shape), {@code benchmark.restart} (false: no restart), {@code benchmark.output} (docs/benchmarks.md) and
  * {@code benchmark.h2-options} (what follows the H2 file's path in its URL; default: the options of the
  * application's default URL, {@code ;LOCK_TIMEOUT=10000;WRITE_DELAY=0}),
  * {@code benchmark.section} (the markers {@code <!-- section:begin -->}…{@code <!-- section:end -->}
@@ -144,6 +150,12 @@ class CascadeBenchmark {
       results.add(database, units, Measure.PEAK_RSS_MIB, probe.runPeakRssBytes() / 1048576.0);
       results.add(database, units, Measure.PEAK_HEAP_MIB, probe.runPeakHeapBytes() / 1048576.0);
       results.add(database, units, Measure.PEAK_LOAD, probe.runPeakLoad());
+      if (!"false".equals(System.getProperty("benchmark.restart"))) {
+        IdentityRows before = IdentityRows.read(app.getBean(JdbcTemplate.class));
+        app.close();
+        ClockUtil.reset();
+        restart(database, units, db, organisation, smtpPort, before);
+      }
     } finally {
       ClockUtil.reset();
       smtp.close();
@@ -151,9 +163,55 @@ class CascadeBenchmark {
     }
   }
 
+  /**
+   * The application started again on the same database and registry file, once the first has stopped: what an
+   * unchanged registry costs a restart. The start-up's runners (the models compared with the deployed ones, the
+   * registry file read and synchronised: users, groups, memberships, authorizations, filters) are timed from
+   * Spring Boot's started event to its ready event; the identity and authorization rows must come out unchanged.
+   */
+  private void restart(String database, int units, BenchmarkDatabase db, Path organisation, int smtpPort,
+      IdentityRows before) {
+    long[] runners = new long[2];
+    ApplicationListener<SpringApplicationEvent> timer = event -> {
+      if (event instanceof ApplicationStartedEvent) {
+        runners[0] = System.nanoTime();
+      } else if (event instanceof ApplicationReadyEvent) {
+        runners[1] = System.nanoTime();
+      }
+    };
+    results.add(database, units, Measure.RESTART_LOAD, MachineProbe.loadAverage());
+    long t0 = System.nanoTime();
+    try (ConfigurableApplicationContext again = startApplication(db, organisation, smtpPort, timer)) {
+      double startUp = seconds(t0);
+      double work = (runners[1] - runners[0]) / 1e9;
+      IdentityRows after = IdentityRows.read(again.getBean(JdbcTemplate.class));
+      check(after.equals(before), "the restart with an unchanged registry changed identity rows: " + before + " -> " + after);
+      results.add(database, units, Measure.RESTART_S, startUp);
+      results.add(database, units, Measure.RESTART_RUNNERS_S, work);
+      log("restart, registry unchanged: started in %.1f s, runners (models and registry) %.1f s; %s unchanged",
+          startUp, work, after);
+    }
+  }
+
+  /** Counts and revision sums of Camunda's identity and authorization rows: any insert, delete or update shows. */
+  private record IdentityRows(long users, long userRevisions, long groups, long groupRevisions, long memberships,
+      long authorizations, long authorizationRevisions) {
+
+    static IdentityRows read(JdbcTemplate jdbc) {
+      return jdbc.queryForObject("""
+          select (select count(*) from ACT_ID_USER), (select coalesce(sum(REV_), 0) from ACT_ID_USER),
+                 (select count(*) from ACT_ID_GROUP), (select coalesce(sum(REV_), 0) from ACT_ID_GROUP),
+                 (select count(*) from ACT_ID_MEMBERSHIP),
+                 (select count(*) from ACT_RU_AUTHORIZATION), (select coalesce(sum(REV_), 0) from ACT_RU_AUTHORIZATION)
+          """, (rs, row) -> new IdentityRows(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+          rs.getLong(6), rs.getLong(7)));
+    }
+  }
+
   /** The application on the database with the registry file, on a free port, e-mail to the local SMTP server, logging warnings only. */
-  static ConfigurableApplicationContext startApplication(BenchmarkDatabase db, Path organisation, int smtpPort) {
-    return new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").run(
+  static ConfigurableApplicationContext startApplication(BenchmarkDatabase db, Path organisation, int smtpPort,
+      ApplicationListener<?>... listeners) {
+    return new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").listeners(listeners).run(
         "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
         "--spring.datasource.password=" + db.password(), "--server.port=0",
         "--cascade.organisation.data-file=file:" + organisation, "--spring.mail.host=localhost",

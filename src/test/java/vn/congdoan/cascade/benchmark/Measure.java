@@ -41,6 +41,10 @@ enum Measure {
   REMINDERS_CPU_PG("reminders: CPU time of PostgreSQL's processes per reminder", "ms", 1),
   REPORT_FIRST_S("results report compiled, first time", "s", 2),
   REPORT_S("results report compiled, median of 3", "s", 2),
+  RESTART_LOAD("restart: load average (1 min) when it began", "", 2),
+  RESTART_S("restart on the same database, registry file unchanged: start-up", "s", 1),
+  RESTART_RUNNERS_S("restart, registry unchanged: start-up's runners (models compared, registry synchronised; identity "
+      + "and authorization rows checked unchanged)", "s", 1),
   PEAK_RSS_MIB("peak resident memory of the benchmark's JVM (application, clients, mail server; one JVM for all runs)", "MiB", 0),
   PEAK_HEAP_MIB("peak heap used", "MiB", 0),
   PEAK_LOAD("peak load average (1 min) during the run", "", 2);
