@@ -56,6 +56,7 @@ final class BenchmarkReport {
     machine(md);
     results.versions().forEach((db, version) -> md.append("| ").append(db).append(" | ").append(version).append(" |\n"));
     md.append("| job executor | ").append(results.jobExecutor()).append(" |\n");
+    md.append("| restarted application's JVM (its own process) | ").append(results.restartedJvm()).append(" |\n");
     md.append("| load | other builds share this machine: the 1-minute load average at the start of the run and its peak in each phase are in its table |\n\n");
 
     for (String db : results.databases()) {
@@ -134,14 +135,13 @@ final class BenchmarkReport {
       results.get(db, 10000, Measure.PEAK_RSS_MIB)
           .ifPresent(m -> target(md, "resident memory < 1 GiB under the 10,000-unit load (" + db + "; the benchmark's JVM, "
               + "max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MiB)", format(m, 0) + " MiB", m < 1024));
-      if (Runtime.getRuntime().maxMemory() <= 512L * 1048576) {
-        results.get(db, 10000, Measure.PEAK_RSS_MIB)
-            .ifPresent(m -> target(md, "resident memory < 768 MB with -Xmx512m through a 10,000-unit fan-out and its "
-                + "completions (" + db + "; issue 17)", format(m, 0) + " MiB", m * 1048576 < 768e6));
-      }
-      results.get(db, 10000, Measure.RESTART_RUNNERS_S)
+      results.get(db, 10000, Measure.RESTARTED_PEAK_RSS_MIB)
+          .ifPresent(m -> target(md, "resident memory < 768 MB through a 10,000-unit fan-out and its completions (" + db
+              + "; issue 17; the restarted application's JVM: " + results.restartedJvm() + ")", format(m, 0) + " MiB",
+              m * 1048576 < 768e6));
+      results.get(db, 10000, Measure.RESTART_REGISTRY_S)
           .ifPresent(s -> target(md, "restart with an unchanged 10,000-unit registry: registry work < 5 s (" + db
-              + "; issue 17; the start-up's runners, which include it)", format(s, 1) + " s", s < 5));
+              + "; issue 17)", format(s, 1) + " s", s < 5));
     }
     md.append('\n');
     return md.toString();

@@ -10,6 +10,7 @@ final class BenchmarkResults {
 
   private final Map<String, String> versions = new LinkedHashMap<>();
   private String jobExecutor = "as configured in application.yaml";
+  private String restartedJvm = "not started";
   private final Map<String, Map<Integer, Map<Measure, Double>>> values = new LinkedHashMap<>();
 
   void database(String database, String version) {
@@ -31,6 +32,14 @@ final class BenchmarkResults {
 
   String jobExecutor() {
     return jobExecutor;
+  }
+
+  void restartedJvm(String settings) {
+    restartedJvm = settings;
+  }
+
+  String restartedJvm() {
+    return restartedJvm;
   }
 
   Map<String, String> versions() {

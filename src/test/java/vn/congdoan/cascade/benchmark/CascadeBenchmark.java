@@ -30,12 +30,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.boot.context.event.SpringApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congdoan.cascade.CascadeApplication;
@@ -60,8 +57,9 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * <li>completing units' tasks through the REST API after an untimed warm-up: one client, four at once, then eight;</li>
  * <li>the reminders of all units (engine time moved to their first reminder day) until every e-mail is in;</li>
  * <li>compiling the results report, once the units' rows are filled in directly in the database;</li>
- * <li>a restart on the same database and registry file: the whole start-up and its runners (the registry's
- * synchronisation), which must leave Camunda's identity and authorization rows as they were;</li>
+ * <li>a restart on the same database and registry file, in a JVM of its own with an administrator's options
+ * ({@link ChildApplication}): its start-up and registry synchronisation, which must leave Camunda's identity and
+ * authorization rows as they were, then a second directive fanned out and completions, with that JVM's memory;</li>
  * <li>the bare engine in the same run: one instance per unit of a one-task process, started in transactions
  * of {@code cascade.start-batch-size} (the issue's yardstick for the fan-out); then one instance of a
  * process with one parallel multi-instance user
@@ -71,7 +69,8 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
  * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.warmup} (untimed
  * completions first; as many as {@code benchmark.completions}), {@code benchmark.bare} (false: the application only),
- * {@code benchmark.bare-multi-instance} (false: without the naive shape), {@code benchmark.restart} (false: no restart), {@code benchmark.output} (docs/benchmarks.md) and
+ * {@code benchmark.bare-multi-instance} (false: without the naive shape), {@code benchmark.restart} (false: no restart), {@code benchmark.app-jvm-options} and
+ * {@code benchmark.app-malloc-arena-max} (the restarted JVM's options: {@code -Xms64m -Xmx512m -XX:+UseSerialGC}, 2), {@code benchmark.output} (docs/benchmarks.md) and
  * {@code benchmark.h2-options} (what follows the H2 file's path in its URL; default: the options of the
  * application's default URL, {@code ;LOCK_TIMEOUT=10000;WRITE_DELAY=0}),
  * {@code benchmark.section} (the markers {@code <!-- section:begin -->}…{@code <!-- section:end -->}
@@ -154,7 +153,7 @@ class CascadeBenchmark {
         IdentityRows before = IdentityRows.read(app.getBean(JdbcTemplate.class));
         app.close();
         ClockUtil.reset();
-        restart(database, units, db, organisation, smtpPort, before);
+        restart(database, units, completions, db, organisation, smtpPort, before);
       }
     } finally {
       ClockUtil.reset();
@@ -164,33 +163,106 @@ class CascadeBenchmark {
   }
 
   /**
-   * The application started again on the same database and registry file, once the first has stopped: what an
-   * unchanged registry costs a restart. The start-up's runners (the models compared with the deployed ones, the
-   * registry file read and synchronised: users, groups, memberships, authorizations, filters) are timed from
-   * Spring Boot's started event to its ready event; the identity and authorization rows must come out unchanged.
+   * The application started again on the same database and registry file, once the first has stopped, in a JVM of
+   * its own ({@link ChildApplication}) with the options an administrator would give it ({@code benchmark.app-jvm-options},
+   * {@code benchmark.app-malloc-arena-max}): what an unchanged registry costs a restart (the synchronisation's own
+   * duration, from its log line; Camunda's identity and authorization rows must come out unchanged), then a second
+   * directive to every unit fanned out and its first tasks completed through REST by that JVM alone, whose resident
+   * memory is sampled throughout.
    */
-  private void restart(String database, int units, BenchmarkDatabase db, Path organisation, int smtpPort,
-      IdentityRows before) {
-    long[] runners = new long[2];
-    ApplicationListener<SpringApplicationEvent> timer = event -> {
-      if (event instanceof ApplicationStartedEvent) {
-        runners[0] = System.nanoTime();
-      } else if (event instanceof ApplicationReadyEvent) {
-        runners[1] = System.nanoTime();
-      }
-    };
+  private void restart(String database, int units, int completions, BenchmarkDatabase db, Path organisation, int smtpPort,
+      IdentityRows before) throws Exception {
+    List<String> options = List.of(System.getProperty("benchmark.app-jvm-options", "-Xms64m -Xmx512m -XX:+UseSerialGC")
+        .trim().split("\\s+"));
+    String arenas = System.getProperty("benchmark.app-malloc-arena-max", "2");
+    results.restartedJvm(String.join(" ", options) + (arenas.isBlank() ? "" : ", MALLOC_ARENA_MAX=" + arenas));
+    JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+    Path log = Path.of("target/benchmark/restarted-" + database + "-" + units + ".log").toAbsolutePath();
     results.add(database, units, Measure.RESTART_LOAD, MachineProbe.loadAverage());
     long t0 = System.nanoTime();
-    try (ConfigurableApplicationContext again = startApplication(db, organisation, smtpPort, timer)) {
+    try (ChildApplication child = ChildApplication.start(db, organisation, smtpPort, options, arenas, log)) {
+      child.awaitReady(Duration.ofMinutes(15));
       double startUp = seconds(t0);
-      double work = (runners[1] - runners[0]) / 1e9;
-      IdentityRows after = IdentityRows.read(again.getBean(JdbcTemplate.class));
+      IdentityRows after = IdentityRows.read(jdbc);
       check(after.equals(before), "the restart with an unchanged registry changed identity rows: " + before + " -> " + after);
       results.add(database, units, Measure.RESTART_S, startUp);
-      results.add(database, units, Measure.RESTART_RUNNERS_S, work);
-      log("restart, registry unchanged: started in %.1f s, runners (models and registry) %.1f s; %s unchanged",
-          startUp, work, after);
+      results.add(database, units, Measure.RESTART_REGISTRY_S, child.registrySyncSeconds());
+      results.add(database, units, Measure.RESTART_RSS_MIB, child.peakRssBytes() / 1048576.0);
+      log("restart in its own JVM, registry unchanged: ready in %.1f s, registry synchronised in %.1f s; %s unchanged",
+          startUp, child.registrySyncSeconds(), after);
+
+      LocalDate today = LocalDate.now(VietnamTime.ZONE);
+      String[] approval = directiveAwaitingApproval(child.port(), units + "/KH-LĐLĐ-KĐL", units, today);
+      long fanOut = System.nanoTime();
+      check(EngineRestClient.sharingConnections(child.port(), BenchmarkOrganisation.CHAIR, "demo")
+          .post("/task/{id}/submit-form", variables("planApproved", true), approval[1]).getStatusCode().value() == 204,
+          "approval refused by the restarted application");
+      long directive = jdbc.queryForObject("select id from directive where process_instance_id = ?", Long.class, approval[0]);
+      String openTasks = " from ACT_RU_TASK t join unit_assignment a on a.process_instance_id = t.PROC_INST_ID_"
+          + " join org_unit u on u.id = a.unit_id where a.directive_id = ? and t.TASK_DEF_KEY_ = 'Task_DraftSubPlan'";
+      await("fan-out of the restarted application", () ->
+          jdbc.queryForObject("select count(*)" + openTasks, Long.class, directive) == units);
+      double fanOutSeconds = seconds(fanOut);
+      results.add(database, units, Measure.RESTARTED_FAN_OUT_S, fanOutSeconds);
+      log("restarted application: fan-out of a second directive to %,d units in %.1f s", units, fanOutSeconds);
+      for (int clients : new int[] {1, 8}) {
+        List<Map<String, Object>> tasks = jdbc.queryForList("select t.ID_ as id, u.code as unit" + openTasks
+            + " order by t.ID_ limit ?", directive, completions);
+        AtomicInteger refused = new AtomicInteger();
+        long t1 = System.nanoTime();
+        runEach(clients, tasks, task -> {
+          String unit = (String) task.get("unit");
+          int status = EngineRestClient.sharingConnections(child.port(), unit.replace("cdcs-", "cdcs") + ".chutich", "demo")
+              .post("/task/{id}/submit-form", variables("subPlanNumber", "", "subPlanIssuedOn", today.toString(),
+                  "subPlanContent", "Kế hoạch của " + unit), task.get("id")).getStatusCode().value();
+          if (status != 204) {
+            refused.incrementAndGet();
+          }
+        });
+        double rate = tasks.size() / seconds(t1);
+        check(refused.get() == 0, refused.get() + " completions refused by the restarted application");
+        results.add(database, units, clients == 1 ? Measure.RESTARTED_COMPLETIONS_1 : Measure.RESTARTED_COMPLETIONS_8, rate);
+        log("restarted application, %d client(s): %.1f completions/s", clients, rate);
+      }
+      results.add(database, units, Measure.RESTARTED_PEAK_RSS_MIB, child.peakRssBytes() / 1048576.0);
+      log("restarted application: peak resident memory %.0f MiB (%s)", child.peakRssBytes() / 1048576.0,
+          results.restartedJvm());
     }
+  }
+
+  /** Runs {@code call} once for each item, {@code clients} at a time; the first failure is rethrown. */
+  static <T> void runEach(int clients, List<T> items, java.util.function.Consumer<T> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      List<Future<?>> done = items.stream().<Future<?>>map(item -> pool.submit(() -> call.accept(item))).toList();
+      for (Future<?> each : done) {
+        each.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The office registers a directive to every unit of the benchmark's sector and drafts its plan; the chair claims
+   * the approval. Returns the sector's process instance id and the approval task's id: approving it starts the fan-out.
+   */
+  static String[] directiveAwaitingApproval(int port, String number, int units, LocalDate today) {
+    EngineRestClient office = EngineRestClient.sharingConnections(port, BenchmarkOrganisation.OFFICE, "demo");
+    EngineRestClient chair = EngineRestClient.sharingConnections(port, BenchmarkOrganisation.CHAIR, "demo");
+    var started = office.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
+        variables("directiveNumber", number, "directiveIssuedOn", today.minusDays(1).toString(),
+            "directiveIssuer", "Liên đoàn Lao động tỉnh", "directiveSubject", "Đo hiệu năng: triển khai tới " + units + " CĐCS",
+            "directiveDeadline", today.plusDays(21).toString()));
+    check(started.getStatusCode().value() == 200, "directive refused: " + started.getBody());
+    String sector = (String) started.getBody().get("id");
+    check(office.submit(office.task(sector, "Task_DraftImplementingPlan"), variables(
+        "planSubject", "Triển khai tới " + units + " CĐCS",
+        "planPurpose", "Đo hiệu năng.", "planActivities", "Tuyên truyền; thi đua.", "planOrganisation", "Các CĐCS thực hiện."))
+        .getStatusCode().value() == 204, "plan refused");
+    Map<String, Object> approval = chair.task(sector, "Task_ApprovePlan");
+    chair.post("/task/{id}/claim", Map.of("userId", BenchmarkOrganisation.CHAIR), approval.get("id"));
+    return new String[] {sector, (String) approval.get("id")};
   }
 
   /** Counts and revision sums of Camunda's identity and authorization rows: any insert, delete or update shows. */
@@ -209,9 +281,8 @@ class CascadeBenchmark {
   }
 
   /** The application on the database with the registry file, on a free port, e-mail to the local SMTP server, logging warnings only. */
-  static ConfigurableApplicationContext startApplication(BenchmarkDatabase db, Path organisation, int smtpPort,
-      ApplicationListener<?>... listeners) {
-    return new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").listeners(listeners).run(
+  static ConfigurableApplicationContext startApplication(BenchmarkDatabase db, Path organisation, int smtpPort) {
+    return new SpringApplicationBuilder(CascadeApplication.class).profiles("demo").run(
         "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
         "--spring.datasource.password=" + db.password(), "--server.port=0",
         "--cascade.organisation.data-file=file:" + organisation, "--spring.mail.host=localhost",
@@ -298,24 +369,13 @@ class CascadeBenchmark {
 
     /** The office registers a directive and drafts the plan; the fan-out is timed from the chair's approval. */
     void fanOut() {
-      EngineRestClient office = as(BenchmarkOrganisation.OFFICE);
+      String[] approval = directiveAwaitingApproval(port, units + "/KH-LĐLĐ", units, today);
+      sector = approval[0];
       EngineRestClient chair = as(BenchmarkOrganisation.CHAIR);
-      var started = office.post("/process-definition/key/DirectiveCascadeProcess/submit-form",
-          variables("directiveNumber", units + "/KH-LĐLĐ", "directiveIssuedOn", today.minusDays(1).toString(),
-              "directiveIssuer", "Liên đoàn Lao động tỉnh", "directiveSubject", "Đo hiệu năng: triển khai tới " + units + " CĐCS",
-              "directiveDeadline", today.plusDays(21).toString()));
-      check(started.getStatusCode().value() == 200, "directive refused: " + started.getBody());
-      sector = (String) started.getBody().get("id");
-      check(office.submit(office.task(sector, "Task_DraftImplementingPlan"), variables(
-          "planSubject", "Triển khai tới " + units + " CĐCS",
-          "planPurpose", "Đo hiệu năng.", "planActivities", "Tuyên truyền; thi đua.", "planOrganisation", "Các CĐCS thực hiện."))
-          .getStatusCode().value() == 204, "plan refused");
-      Map<String, Object> approval = chair.task(sector, "Task_ApprovePlan");
-      chair.post("/task/{id}/claim", Map.of("userId", BenchmarkOrganisation.CHAIR), approval.get("id"));
       probe.resetPeaks();
       MachineProbe.Cpu cpu = MachineProbe.Cpu.now();
       long t0 = System.nanoTime();
-      check(chair.post("/task/{id}/submit-form", variables("planApproved", true), approval.get("id"))
+      check(chair.post("/task/{id}/submit-form", variables("planApproved", true), approval[1])
           .getStatusCode().value() == 204, "approval refused");
       Set<Long> progress = new TreeSet<>();
       await("fan-out", () -> {

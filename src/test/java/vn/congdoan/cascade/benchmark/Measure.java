@@ -42,9 +42,15 @@ enum Measure {
   REPORT_FIRST_S("results report compiled, first time", "s", 2),
   REPORT_S("results report compiled, median of 3", "s", 2),
   RESTART_LOAD("restart: load average (1 min) when it began", "", 2),
-  RESTART_S("restart on the same database, registry file unchanged: start-up", "s", 1),
-  RESTART_RUNNERS_S("restart, registry unchanged: start-up's runners (models compared, registry synchronised; identity "
+  RESTART_S("restart in a JVM of its own on the same database, registry file unchanged: start → ready", "s", 1),
+  RESTART_REGISTRY_S("restart, registry unchanged: the registry's synchronisation as the application logs it (identity "
       + "and authorization rows checked unchanged)", "s", 1),
+  RESTART_RSS_MIB("restart: peak resident memory of the restarted application's JVM until ready", "MiB", 0),
+  RESTARTED_FAN_OUT_S("restarted application: fan-out of a second directive to every unit", "s", 1),
+  RESTARTED_COMPLETIONS_1("restarted application: completions/s, 1 client", "/s", 1),
+  RESTARTED_COMPLETIONS_8("restarted application: completions/s, 8 clients", "/s", 1),
+  RESTARTED_PEAK_RSS_MIB("restarted application: peak resident memory of its JVM, through start-up, fan-out and completions",
+      "MiB", 0),
   PEAK_RSS_MIB("peak resident memory of the benchmark's JVM (application, clients, mail server; one JVM for all runs)", "MiB", 0),
   PEAK_HEAP_MIB("peak heap used", "MiB", 0),
   PEAK_LOAD("peak load average (1 min) during the run", "", 2);
