@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,8 @@ class OrganisationLoader {
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
   private static final Pattern PHONE = Pattern.compile("[0-9+ ().-]{3,32}");
+  private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
 
   /** The column {@code org_unit.path}: some thirty levels of long codes. */
   static final int MAX_PATH_LENGTH = 2000;
@@ -95,7 +98,8 @@ class OrganisationLoader {
       unit.setExternalParentName(external == null ? null : FormInput.normalise(external.name()));
       unit.setExternalParentEmail(external == null || external.email() == null || external.email().isBlank() ? null
           : external.email().strip());
-      byCode.put(u.code(), units.save(unit));
+      // a stored unit is managed: its changes are written at the flush, without a merge per unit
+      byCode.put(u.code(), unit.getId() == null ? units.save(unit) : unit);
     }
     // units no longer in the file are kept, under their parent: its path may have changed (parents first)
     stored.values().stream().filter(unit -> !byCode.containsKey(unit.getCode()))
@@ -113,7 +117,9 @@ class OrganisationLoader {
         officer.setRole(p.role());
         officer.setUnit(byCode.get(u.code()));
         officer.setActive(p.active() == null || p.active());
-        officers.save(officer);
+        if (officer.getId() == null) {
+          officers.save(officer);
+        }
         storedOfficers.remove(p.username());
         people++;
       }
@@ -141,72 +147,73 @@ class OrganisationLoader {
     Map<String, Integer> pathLengths = new HashMap<>();
     Set<String> usernames = new HashSet<>();
     for (OrganisationData.Unit u : data.units()) {
-      require(u.code() != null && u.code().matches("[a-z0-9][a-z0-9-]{1,62}"), source, "unit code '" + u.code() + "' must be lower-case letters, digits and dashes");
-      require(!levels.containsKey(u.code()), source, "unit code '" + u.code() + "' appears twice");
-      require(u.name() != null && !u.name().isBlank(), source, "unit '" + u.code() + "' has no name");
-      require(u.level() != null, source, "unit '" + u.code() + "' has no level");
+      require(u.code() != null && UNIT_CODE.matcher(u.code()).matches(), source, () -> "unit code '" + u.code() + "' must be lower-case letters, digits and dashes");
+      require(!levels.containsKey(u.code()), source, () -> "unit code '" + u.code() + "' appears twice");
+      require(u.name() != null && !u.name().isBlank(), source, () -> "unit '" + u.code() + "' has no name");
+      require(u.level() != null, source, () -> "unit '" + u.code() + "' has no level");
       require(u.parent() == null || levels.containsKey(u.parent()), source,
-          "unit '" + u.code() + "' names parent '" + u.parent() + "', which must be listed before it");
+          () -> "unit '" + u.code() + "' names parent '" + u.parent() + "', which must be listed before it");
       require(u.parent() != null || u.level() != UnitLevel.GRASSROOTS, source,
-          "unit '" + u.code() + "' is a GRASSROOTS unit and needs a parent");
+          () -> "unit '" + u.code() + "' is a GRASSROOTS unit and needs a parent");
       require(u.parent() == null || u.level().mayBeUnder(levels.get(u.parent())), source,
-          "unit '" + u.code() + "' (" + u.level() + ") cannot sit under '" + u.parent() + "' (" + levels.get(u.parent())
+          () -> "unit '" + u.code() + "' (" + u.level() + ") cannot sit under '" + u.parent() + "' (" + levels.get(u.parent())
               + "): a parent must stand higher");
       require(u.externalParent() == null || u.parent() == null, source,
-          "unit '" + u.code() + "' has a parent in the registry and an external parent: only a top unit may name one");
+          () -> "unit '" + u.code() + "' has a parent in the registry and an external parent: only a top unit may name one");
       levels.put(u.code(), u.level());
       // a CĐCS's group is its code, the roles' groups of a unit with children its code and a suffix: no two may meet
       for (OfficerRole role : OfficerRole.values()) {
         if (role.fits(u.level())) {
           String group = role.groupOf(u.code());
           String other = groupOwners.putIfAbsent(group, u.code());
-          require(other == null, source, "unit '" + u.code() + "' and unit '" + other + "' would share the Camunda group '"
+          require(other == null, source, () -> "unit '" + u.code() + "' and unit '" + other + "' would share the Camunda group '"
               + group + "': rename one of them");
         }
       }
       int pathLength = (u.parent() == null ? 1 : pathLengths.get(u.parent())) + u.code().length() + 1;
-      require(pathLength <= MAX_PATH_LENGTH, source, "unit '" + u.code() + "' lies too deep in the tree (its path of codes from "
+      require(pathLength <= MAX_PATH_LENGTH, source, () -> "unit '" + u.code() + "' lies too deep in the tree (its path of codes from "
           + "the top is longer than " + MAX_PATH_LENGTH + " characters)");
       pathLengths.put(u.code(), pathLength);
-      requireLength(u.name(), 255, source, "unit '" + u.code() + "': name");
-      requireLength(u.headerName(), 255, source, "unit '" + u.code() + "': header name");
-      requireLength(u.symbol(), 32, source, "unit '" + u.code() + "': symbol");
-      requireLength(u.place(), 64, source, "unit '" + u.code() + "': place");
-      require(isEmail(u.email()), source, "unit '" + u.code() + "' has an invalid e-mail address '" + u.email() + "'");
+      requireLength(u.name(), 255, source, () -> "unit '" + u.code() + "': name");
+      requireLength(u.headerName(), 255, source, () -> "unit '" + u.code() + "': header name");
+      requireLength(u.symbol(), 32, source, () -> "unit '" + u.code() + "': symbol");
+      requireLength(u.place(), 64, source, () -> "unit '" + u.code() + "': place");
+      require(isEmail(u.email()), source, () -> "unit '" + u.code() + "' has an invalid e-mail address '" + u.email() + "'");
       if (u.externalParent() != null) {
         require(u.externalParent().name() != null && !u.externalParent().name().isBlank(), source,
-            "unit '" + u.code() + "': the external parent has no name");
-        requireLength(u.externalParent().name(), 255, source, "unit '" + u.code() + "': external parent's name");
+            () -> "unit '" + u.code() + "': the external parent has no name");
+        requireLength(u.externalParent().name(), 255, source, () -> "unit '" + u.code() + "': external parent's name");
         require(isEmail(u.externalParent().email()), source,
-            "unit '" + u.code() + "': the external parent has an invalid e-mail address '" + u.externalParent().email() + "'");
+            () -> "unit '" + u.code() + "': the external parent has an invalid e-mail address '" + u.externalParent().email() + "'");
       }
       for (OrganisationData.Person p : u.officers() == null ? List.<OrganisationData.Person>of() : u.officers()) {
-        require(p.username() != null && p.username().matches("[a-z0-9][a-z0-9._-]{1,62}"), source,
-            "officer username '" + p.username() + "' must be lower-case letters, digits, dots and dashes");
-        require(usernames.add(p.username()), source, "officer '" + p.username() + "' appears twice");
-        require(p.fullName() != null && !p.fullName().isBlank(), source, "officer '" + p.username() + "' has no full name");
-        require(p.role() != null, source, "officer '" + p.username() + "' has no role");
-        requireLength(p.fullName(), 128, source, "officer '" + p.username() + "': full name");
-        requireLength(p.title(), 128, source, "officer '" + p.username() + "': title");
-        require(isEmail(p.email()), source, "officer '" + p.username() + "' has an invalid e-mail address '" + p.email() + "'");
+        require(p.username() != null && USERNAME.matcher(p.username()).matches(), source,
+            () -> "officer username '" + p.username() + "' must be lower-case letters, digits, dots and dashes");
+        require(usernames.add(p.username()), source, () -> "officer '" + p.username() + "' appears twice");
+        require(p.fullName() != null && !p.fullName().isBlank(), source, () -> "officer '" + p.username() + "' has no full name");
+        require(p.role() != null, source, () -> "officer '" + p.username() + "' has no role");
+        requireLength(p.fullName(), 128, source, () -> "officer '" + p.username() + "': full name");
+        requireLength(p.title(), 128, source, () -> "officer '" + p.username() + "': title");
+        require(isEmail(p.email()), source, () -> "officer '" + p.username() + "' has an invalid e-mail address '" + p.email() + "'");
         require(p.phone() == null || PHONE.matcher(p.phone()).matches(), source,
-            "officer '" + p.username() + "' has an invalid phone number '" + p.phone() + "'");
+            () -> "officer '" + p.username() + "' has an invalid phone number '" + p.phone() + "'");
         require(p.role().fits(u.level()), source,
-            "officer '" + p.username() + "' has role " + p.role() + ", which does not fit a unit of level " + u.level());
+            () -> "officer '" + p.username() + "' has role " + p.role() + ", which does not fit a unit of level " + u.level());
       }
     }
   }
 
-  private static void require(boolean condition, String source, String problem) {
+  /** The problem's text is built only when there is one: a registry of a hundred thousand units runs these checks millions of times. */
+  private static void require(boolean condition, String source, Supplier<String> problem) {
     if (!condition) {
-      throw new InvalidRegistryException("Organisation registry " + source + ": " + problem);
+      throw new InvalidRegistryException("Organisation registry " + source + ": " + problem.get());
     }
   }
 
-  private static void requireLength(String text, int max, String source, String what) {
+  private static void requireLength(String text, int max, String source, Supplier<String> what) {
     String stored = FormInput.normalise(text);
     require(stored == null || stored.codePointCount(0, stored.length()) <= max, source,
-        what + " is longer than " + max + " characters");
+        () -> what.get() + " is longer than " + max + " characters");
   }
 
   /** An e-mail address (or none): one @, a dotted domain, no spaces or angle brackets; at most 254 characters. */
