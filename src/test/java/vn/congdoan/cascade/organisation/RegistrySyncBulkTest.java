@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +49,7 @@ class RegistrySyncBulkTest {
   @Autowired ProcessEngine engine;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void anUnchangedRegistry_readsAFewTimesAndWritesNothing_aChangedOneWritesOnlyTheChanges() throws IOException {
@@ -87,6 +89,11 @@ class RegistrySyncBulkTest {
         .isEqualTo("Công đoàn cơ sở Bệnh viện số bảy");
     assertThat(identity.createUserQuery().userId(BenchmarkOrganisation.officerOf(9)).singleResult().getEmail())
         .isEqualTo("cdcs00009@moi.example");
+    // the application's own rows too, committed: the loader leaves the stored (managed) units and officers to the flush
+    assertThat(jdbc.queryForObject("select name from org_unit where code = ?", String.class, BenchmarkOrganisation.unitCode(7)))
+        .isEqualTo("Công đoàn cơ sở Bệnh viện số bảy");
+    assertThat(jdbc.queryForObject("select email from org_officer where username = ?", String.class,
+        BenchmarkOrganisation.officerOf(9))).isEqualTo("cdcs00009@moi.example");
 
     statements.start();
     sync.run();
