@@ -57,14 +57,14 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * <li>completing units' tasks through the REST API after an untimed warm-up: one client, four at once, then eight;</li>
  * <li>the reminders of all units (engine time moved to their first reminder day) until every e-mail is in;</li>
  * <li>compiling the results report, once the units' rows are filled in directly in the database;</li>
- * <li>a restart on the same database and registry file, in a JVM of its own with an administrator's options
- * ({@link ChildApplication}): its start-up and registry synchronisation, which must leave Camunda's identity and
- * authorization rows as they were, then a second directive fanned out and completions, with that JVM's memory;</li>
  * <li>the bare engine in the same run: one instance per unit of a one-task process, started in transactions
  * of {@code cascade.start-batch-size} (the issue's yardstick for the fan-out); then one instance of a
  * process with one parallel multi-instance user
  * task over all units (no application code), started in one transaction, and its tasks completed
- * through the REST API with one and four clients (a collision is retried up to 20 times).</li>
+ * through the REST API with one and four clients (a collision is retried up to 20 times);</li>
+ * <li>a restart on the same database and registry file, in a JVM of its own with an administrator's options
+ * ({@link ChildApplication}): its start-up and registry synchronisation, which must leave Camunda's identity and
+ * authorization rows as they were, then a second directive fanned out and completions, with that JVM's memory.</li>
  * </ol>
  * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
  * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.warmup} (untimed
@@ -186,10 +186,11 @@ class CascadeBenchmark {
       IdentityRows after = IdentityRows.read(jdbc);
       check(after.equals(before), "the restart with an unchanged registry changed identity rows: " + before + " -> " + after);
       results.add(database, units, Measure.RESTART_S, startUp);
-      results.add(database, units, Measure.RESTART_REGISTRY_S, child.registrySyncSeconds());
+      double registry = child.registrySyncSeconds();
+      results.add(database, units, Measure.RESTART_REGISTRY_S, registry);
       results.add(database, units, Measure.RESTART_RSS_MIB, child.peakRssBytes() / 1048576.0);
       log("restart in its own JVM, registry unchanged: ready in %.1f s, registry synchronised in %.1f s; %s unchanged",
-          startUp, child.registrySyncSeconds(), after);
+          startUp, registry, after);
 
       LocalDate today = LocalDate.now(VietnamTime.ZONE);
       String[] approval = directiveAwaitingApproval(child.port(), units + "/KH-LĐLĐ-KĐL", units, today);
@@ -210,7 +211,7 @@ class CascadeBenchmark {
             + " order by t.ID_ limit ?", directive, completions);
         AtomicInteger refused = new AtomicInteger();
         long t1 = System.nanoTime();
-        runEach(clients, tasks, task -> {
+        runClients(clients, tasks, task -> {
           String unit = (String) task.get("unit");
           int status = EngineRestClient.sharingConnections(child.port(), unit.replace("cdcs-", "cdcs") + ".chutich", "demo")
               .post("/task/{id}/submit-form", variables("subPlanNumber", "", "subPlanIssuedOn", today.toString(),
@@ -227,19 +228,6 @@ class CascadeBenchmark {
       results.add(database, units, Measure.RESTARTED_PEAK_RSS_MIB, child.peakRssBytes() / 1048576.0);
       log("restarted application: peak resident memory %.0f MiB (%s)", child.peakRssBytes() / 1048576.0,
           results.restartedJvm());
-    }
-  }
-
-  /** Runs {@code call} once for each item, {@code clients} at a time; the first failure is rethrown. */
-  static <T> void runEach(int clients, List<T> items, java.util.function.Consumer<T> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
-      List<Future<?>> done = items.stream().<Future<?>>map(item -> pool.submit(() -> call.accept(item))).toList();
-      for (Future<?> each : done) {
-        each.get();
-      }
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -588,11 +576,12 @@ class CascadeBenchmark {
     }
   }
 
-  interface TaskCall {
-    void complete(Task task) throws Exception;
+  interface ClientCall<T> {
+    void complete(T task) throws Exception;
   }
 
-  static void runClients(int clients, List<Task> tasks, TaskCall call) throws Exception {
+  /** Completes each task once, {@code clients} threads sharing them out; the first failure is rethrown. */
+  static <T> void runClients(int clients, List<T> tasks, ClientCall<T> call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
       List<Future<?>> running = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +38,7 @@ final class ChildApplication implements AutoCloseable {
     this.log = log;
     this.sampler = new Thread(() -> {
       while (process.isAlive()) {
-        rssBytes().ifPresent(rss -> peakRss.accumulateAndGet(rss, Math::max));
+        peakRss.accumulateAndGet(MachineProbe.rssBytes(String.valueOf(process.pid())), Math::max);
         try {
           Thread.sleep(100);
         } catch (InterruptedException stopped) {
@@ -119,16 +118,6 @@ final class ChildApplication implements AutoCloseable {
 
   long peakRssBytes() {
     return peakRss.get();
-  }
-
-  Optional<Long> rssBytes() {
-    try {
-      return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-          .filter(line -> line.startsWith("VmRSS:"))
-          .map(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst();
-    } catch (IOException | UncheckedIOException ended) {
-      return Optional.empty();
-    }
   }
 
   /** Stops the application as a service manager would (SIGTERM), and waits for it. */

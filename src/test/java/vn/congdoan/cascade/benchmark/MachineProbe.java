@@ -85,7 +85,12 @@ final class MachineProbe implements AutoCloseable {
   }
 
   static long rssBytes() {
-    return procLine(Path.of("/proc/self/status"), "VmRSS:").map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).orElse(-1L);
+    return rssBytes("self");
+  }
+
+  /** The resident memory of a process of this machine ("self" or its pid), or -1 when it has ended. */
+  static long rssBytes(String process) {
+    return procLine(Path.of("/proc", process, "status"), "VmRSS:").map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).orElse(-1L);
   }
 
   /** The 1-minute load average. */
