@@ -58,10 +58,12 @@ public final class DirectiveCascadeContract {
   /** When the monitoring's timer escalates: the deadline, then the earliest extended deadline. */
   public static final ProcessVariable<Date> ESCALATION_AT = dateVariable("escalationAt");
   /**
-   * The daily cycle (ISO 8601, +07:00) of the monitoring's report reminders to child unions, from the units' first
+   * The daily cycle (ISO 8601, +07:00) of the monitoring's reminders to the child units, from the units' first
    * reminder day: set when the plan is issued.
    */
   public static final ProcessVariable<String> CHILD_REMINDER_CYCLE = stringVariable("childReminderCycle");
+  /** The child units still due today's reminder after a batch of Task_RemindChildUnits (its loop; shown in Cockpit). */
+  public static final ProcessVariable<Long> CHILD_REMINDERS_LEFT = longVariable("childRemindersLeft");
   public static final ProcessVariable<Long> PLAN_ID = longVariable("planId");
   public static final ProcessVariable<Boolean> PLAN_APPROVED = booleanVariable("planApproved");
   /** The fan-out's progress, shown in Cockpit. */

@@ -44,7 +44,11 @@ public final class GrassrootsUnionContract {
   public static final ProcessVariable<String> UNIT_GROUP = stringVariable("unitGroup");
   public static final ProcessVariable<String> SECTOR_OFFICE_GROUP = SharedVariables.SECTOR_OFFICE_GROUP;
   public static final ProcessVariable<Date> DEADLINE = SharedVariables.DEADLINE;
-  /** The reminder timer's cycle (ISO 8601 repeating interval). */
+  /**
+   * The daily cycle (ISO 8601 repeating interval) of the unit's own reminder timer in a unit model deployed before
+   * issue 17, step 7: still given to a unit started on such a model. The current model
+   * leaves the reminders to the parent and reads no cycle.
+   */
   public static final ProcessVariable<String> REMINDER_CYCLE = stringVariable("reminderCycle");
   public static final ProcessVariable<Boolean> HAS_NOMINATIONS = booleanVariable("hasNominations");
   /** Set with SubmissionReopened: the step the unit does again (SUB_PLAN, ACTIVITY_REPORT, NOMINATIONS), read by Gateway_ResumeAt. */

@@ -64,7 +64,15 @@ public class ReminderPlanner {
 
   /** The latest reminder day on or before today, for a unit that received the plan on its start day. */
   public Optional<LocalDate> dueReminder(UnitAssignment assignment, LocalDate today) {
-    LocalDate received = VietnamTime.dayOf(assignment.getStartedAt() != null ? assignment.getStartedAt() : assignment.getIssuedAt());
-    return reminderDays(assignment, received).stream().filter(day -> !day.isAfter(today)).reduce((a, b) -> b);
+    return dueReminder(scheduleOf(assignment.getDirective()), VietnamTime.dayOf(assignment.getDeadline()),
+        VietnamTime.dayOf(assignment.getStartedAt() != null ? assignment.getStartedAt() : assignment.getIssuedAt()), today);
+  }
+
+  /**
+   * The same for a unit known by the day of its deadline and the day it received the plan, under the directive's
+   * schedule (the parent's reminders work through thousands of units of one directive at a time).
+   */
+  public Optional<LocalDate> dueReminder(ReminderSchedule schedule, LocalDate deadline, LocalDate received, LocalDate today) {
+    return schedule.reminderDays(deadline, received, calendar).stream().filter(day -> !day.isAfter(today)).reduce((a, b) -> b);
   }
 }

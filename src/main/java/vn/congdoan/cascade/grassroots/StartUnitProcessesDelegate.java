@@ -31,18 +31,22 @@ import vn.congdoan.cascade.process.EngineClock;
 @Component("startUnitProcesses")
 class StartUnitProcessesDelegate implements JavaDelegate {
 
+  /** The unit's own reminder timer of a unit model deployed before issue 17, step 7 (not in the current model). */
+  private static final String EARLIER_REMINDER_TIMER = "BoundaryEvent_ReminderDue";
+
   private final DirectiveRepository directives;
   private final UnitAssignmentRepository assignments;
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final CascadeProperties properties;
   private final EngineClock clock;
-  private final ReminderPlanner reminders;
   private final ParentPlans parentPlans;
+  private final ReminderPlanner reminders;
 
   public StartUnitProcessesDelegate(DirectiveRepository directives, UnitAssignmentRepository assignments,
       RuntimeService runtime, RepositoryService repository, CascadeProperties properties, EngineClock clock,
-      ReminderPlanner reminders, ParentPlans parentPlans) {
+      ParentPlans parentPlans, ReminderPlanner reminders) {
+    this.reminders = reminders;
     this.parentPlans = parentPlans;
     this.directives = directives;
     this.assignments = assignments;
@@ -50,7 +54,6 @@ class StartUnitProcessesDelegate implements JavaDelegate {
     this.repository = repository;
     this.properties = properties;
     this.clock = clock;
-    this.reminders = reminders;
   }
 
   @Override
@@ -61,6 +64,7 @@ class StartUnitProcessesDelegate implements JavaDelegate {
     // the latest unit model, looked up once per batch rather than once per unit
     String unitModel = repository.createProcessDefinitionQuery().processDefinitionKey(GrassrootsUnionContract.PROCESS_KEY)
         .latestVersion().singleResult().getId();
+    boolean ownReminderTimer = hasOwnReminderTimer(unitModel);
     String sectorOfficeGroup = DirectiveCascadeContract.SECTOR_OFFICE_GROUP.from(execution).get();
     Date deadline = DirectiveCascadeContract.DEADLINE.from(execution).get();
     for (UnitAssignment assignment : batch) {
@@ -75,7 +79,9 @@ class StartUnitProcessesDelegate implements JavaDelegate {
       GrassrootsUnionContract.UNIT_GROUP.putInto(variables, OfficerRole.GRASSROOTS_OFFICER.groupOf(assignment.getUnit()));
       GrassrootsUnionContract.SECTOR_OFFICE_GROUP.putInto(variables, sectorOfficeGroup);
       GrassrootsUnionContract.DEADLINE.putInto(variables, deadline);
-      GrassrootsUnionContract.REMINDER_CYCLE.putInto(variables, reminders.cycleFor(assignment));
+      if (ownReminderTimer) {
+        GrassrootsUnionContract.REMINDER_CYCLE.putInto(variables, reminders.cycleFor(assignment));
+      }
       String processInstanceId = runtime.createProcessInstanceById(unitModel)
           .businessKey(directive.getId() + "/" + assignment.getUnit().getCode())
           .setVariables(variables)
@@ -87,6 +93,14 @@ class StartUnitProcessesDelegate implements JavaDelegate {
     // the progress as Cockpit shows it on the sector's process while the fan-out runs
     DirectiveCascadeContract.UNITS_NOT_STARTED.on(execution).set(notStarted);
     DirectiveCascadeContract.ALL_UNITS_STARTED.on(execution).set(notStarted == 0);
+  }
+
+  /**
+   * Whether the unit model has a reminder timer of its own, which reads the unit's cycle: a model deployed before
+   * issue 17, step 7 (the current one leaves the reminders to the parent). The engine keeps the model in its cache.
+   */
+  private boolean hasOwnReminderTimer(String unitModel) {
+    return repository.getBpmnModelInstance(unitModel).getModelElementById(EARLIER_REMINDER_TIMER) != null;
   }
 
   /**

@@ -14,10 +14,10 @@ import vn.congdoan.cascade.engine.EngineHooks;
  * from the execution's variables, and around any other code through {@link #of(Long, String)}. The plain
  * log format does not show them; the JSON format ({@code json-logs} profile, docs/operations.md) carries
  * them as fields. A context nested in another (a sector's delegate starting a unit's process) restores
- * the outer one when it ends.
+ * the outer one when it ends (the sector's reminders name each unit as its e-mail goes out).
  */
 @Component
-class LogContext implements EngineHooks.DelegateContext {
+public class LogContext implements EngineHooks.DelegateContext {
 
   /** The logging context's key of the directive's id. */
   static final String DIRECTIVE = GrassrootsUnionContract.DIRECTIVE_ID.name();
@@ -44,7 +44,7 @@ class LogContext implements EngineHooks.DelegateContext {
    * Sets the directive and unit (either may be null: then it is left as it is) until the returned
    * scope is closed, which restores what was there before. Closing it throws nothing.
    */
-  static Scope of(Long directiveId, String unitCode) {
+  public static Scope of(Long directiveId, String unitCode) {
     String previousDirective = MDC.get(DIRECTIVE);
     String previousUnit = MDC.get(UNIT);
     if (directiveId != null) {
@@ -68,7 +68,7 @@ class LogContext implements EngineHooks.DelegateContext {
   }
 
   /** A logging context to close; closing throws nothing. */
-  interface Scope extends AutoCloseable {
+  public interface Scope extends AutoCloseable {
     @Override
     void close();
   }

@@ -1,52 +1,94 @@
 package vn.congdoan.cascade.reminder;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
-import vn.congdoan.cascade.grassroots.UnitAssignment;
+import vn.congdoan.cascade.directive.DirectiveRepository;
+import vn.congdoan.cascade.grassroots.AssignmentStatus;
+import vn.congdoan.cascade.grassroots.OpenWork;
+import vn.congdoan.cascade.grassroots.ReminderPlanner;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;
-import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Gateway_ChildReminderDue ("Đơn vị trực thuộc cần nhắc hạn?"), after the parent's daily report-reminder timer: which
- * child unions (units with children of their own: a CĐCS has its own reminders) have not submitted their report and
- * have reached a reminder day (the latest on or before today, as for a CĐCS) for which they have not been reminded.
- * Read only.
+ * Gateway_ChildReminderDue ("Đơn vị trực thuộc cần nhắc hạn?"), after the parent's daily reminder timer: which direct
+ * child units (CĐCS and unions) still have open work within their deadline and have reached a reminder day (the latest
+ * on or before today) for which they have not been reminded. Read only, and in two statements whatever the number of
+ * units: the units with open work (their deadlines and the days they received the plan; the reminder day is worked
+ * out once per pair of days, not per unit) and the reminders already sent for the days found.
+ *
+ * <p>Past its deadline a unit is the escalation's: a unit whose work was returned after its deadline is not "due
+ * today". A CĐCS the fan-out has not reached yet has no process and no reminder.
  */
 @Component("childReminderCheck")
 public class ChildReportReminders {
 
   private final UnitAssignmentRepository assignments;
-  private final ReminderCheck check;
-  private final SentNotificationRepository sent;
+  private final DirectiveRepository directives;
+  private final ReminderPlanner planner;
   private final EngineClock clock;
 
-  public ChildReportReminders(UnitAssignmentRepository assignments, ReminderCheck check, SentNotificationRepository sent,
+  public ChildReportReminders(UnitAssignmentRepository assignments, DirectiveRepository directives, ReminderPlanner planner,
       EngineClock clock) {
     this.assignments = assignments;
-    this.check = check;
-    this.sent = sent;
+    this.directives = directives;
+    this.planner = planner;
     this.clock = clock;
   }
 
-  /** A child union to remind today, and the reminder day it is reminded for. */
-  record Due(UnitAssignment assignment, LocalDate day) {}
+  /** A child unit to remind today, and the reminder day it is reminded for. */
+  record Due(OpenWork unit, LocalDate day) {}
 
-  public boolean anyDueToday(Long directiveId) {
+  /** Whether any direct child unit, CĐCS or union, is to be reminded today. */
+  public boolean anyUnitDueToday(Long directiveId) {
     return !dueToday(directiveId).isEmpty();
   }
 
+  /**
+   * The same, under the name a parent's model deployed before issue 17, step 7 calls (its running instances keep it).
+   * It reminded only its child unions then, its CĐCS having timers of their own; after the upgrade its fan-out may
+   * start CĐCS on the current model, which have none, so it reminds every child unit too. A CĐCS with a timer of its
+   * own is reminded by whichever comes first: both record the reminder under the same sent-log key.
+   */
+  public boolean anyDueToday(Long directiveId) {
+    return anyUnitDueToday(directiveId);
+  }
+
+  /** The child units to remind today, in the order of their assignments. */
   List<Due> dueToday(Long directiveId) {
     LocalDate today = VietnamTime.dayOf(clock.now());
-    // past its deadline a union is the escalation's (a report returned late is not "due today")
-    return assignments.findUnsubmittedOfOtherLevel(directiveId, UnitLevel.GRASSROOTS).stream()
-        .filter(a -> !today.isAfter(VietnamTime.dayOf(a.getDeadline())))
-        .flatMap(a -> check.dueReminder(a).map(day -> new Due(a, day)).stream())
-        .filter(due -> !sent.existsByKindAndSubjectIdAndPoint(NotificationKind.REMINDER, due.assignment().getId(), due.day()))
+    ReminderSchedule schedule = planner.scheduleOf(directives.findById(directiveId).orElseThrow(
+        () -> new IllegalStateException("Directive " + directiveId + " does not exist")));
+    Map<List<LocalDate>, Optional<LocalDate>> dayFor = new HashMap<>();
+    List<Due> candidates = assignments.findOpenWork(directiveId, AssignmentStatus.NOT_REPORTED).stream()
+        .filter(unit -> unit.level() != UnitLevel.GRASSROOTS || unit.processInstanceId() != null)
+        .filter(unit -> !today.isAfter(VietnamTime.dayOf(unit.deadline())))
+        .flatMap(unit -> {
+          LocalDate deadline = VietnamTime.dayOf(unit.deadline());
+          LocalDate received = VietnamTime.dayOf(unit.received());
+          return dayFor.computeIfAbsent(List.of(deadline, received),
+                  key -> planner.dueReminder(schedule, deadline, received, today))
+              .map(day -> new Due(unit, day)).stream();
+        })
         .toList();
+    if (candidates.isEmpty()) {
+      return candidates;
+    }
+    Set<LocalDate> days = new HashSet<>();
+    candidates.forEach(due -> days.add(due.day()));
+    Set<List<Object>> reminded = new HashSet<>();
+    for (Object[] row : assignments.findNotified(directiveId, NotificationKind.REMINDER, days)) {
+      reminded.add(List.of(row[0], row[1]));
+    }
+    return candidates.stream().filter(due -> !reminded.contains(List.of(due.unit().assignmentId(), due.day()))).toList();
   }
 }

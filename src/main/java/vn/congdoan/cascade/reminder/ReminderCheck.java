@@ -12,7 +12,9 @@ import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Gateway_ReminderDue ("Hôm nay cần nhắc hạn?"), after the unit's daily timer: a reminder is due when the
+ * Gateway_ReminderDue ("Hôm nay cần nhắc hạn?") of a CĐCS's model deployed before issue 17 (its running instances
+ * keep their own daily timer; the current model reminds every child unit from the parent, {@link ChildReportReminders}),
+ * after the unit's daily timer: a reminder is due when the
  * unit still has open work and a reminder day has come (the latest one on or before today) for which it
  * has not been reminded yet. Read only: the daily firing of tens of thousands of units writes nothing on
  * the days that are not reminder days.
@@ -41,12 +43,6 @@ public class ReminderCheck {
     return dueReminder(assignment)
         .filter(day -> !sent.existsByKindAndSubjectIdAndPoint(NotificationKind.REMINDER, assignmentId, day))
         .isPresent();
-  }
-
-  /** How a reminder says what time is left: "còn 3 ngày", or "hôm nay là hạn cuối" on the deadline's day. */
-  static String timeLeft(LocalDate today, LocalDate deadline) {
-    long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, deadline);
-    return daysLeft <= 0 ? "hôm nay là hạn cuối" : "còn " + daysLeft + " ngày";
   }
 
   /**

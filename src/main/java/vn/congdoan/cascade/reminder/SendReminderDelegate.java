@@ -11,20 +11,20 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.engine.EngineInternals;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
-import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.ImplementingPlan;
 import vn.congdoan.cascade.directive.ImplementingPlanRepository;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;
-import vn.congdoan.cascade.notification.NotificationProperties;
 import vn.congdoan.cascade.notification.OnceOnlyMailer;
 import vn.congdoan.cascade.notification.OutgoingMail;
 import vn.congdoan.cascade.organisation.OrganisationRegistry;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
- * Task_SendReminder: runs when Gateway_ReminderDue ({@link ReminderCheck}) found a reminder due today,
+ * Task_SendReminder of a CĐCS's model deployed before issue 17 moved the reminders to the parent (its running
+ * instances keep their own daily timer; the current model has none: the parent's Task_RemindChildUnits reminds every
+ * child unit, under the same sent-log key, so a unit is never reminded twice for a day). Runs when Gateway_ReminderDue ({@link ReminderCheck}) found a reminder due today,
  * in the same job and transaction (the unit's timer's): the unit's officers get one e-mail for the
  * latest reminder day that has come, with what is still open and a link to each open task. The unit and
  * its directive are those the gateway loaded (same persistence context, no statement). The e-mail goes
@@ -42,19 +42,19 @@ class SendReminderDelegate implements JavaDelegate {
   private final OrganisationRegistry registry;
   private final ReminderCheck check;
   private final OnceOnlyMailer mailer;
-  private final NotificationProperties links;
+  private final ReminderMails mails;
   private final TaskService tasks;
   private final EngineClock clock;
 
   public SendReminderDelegate(UnitAssignmentRepository assignments, ImplementingPlanRepository plans,
-      OrganisationRegistry registry, ReminderCheck check, OnceOnlyMailer mailer, NotificationProperties links,
+      OrganisationRegistry registry, ReminderCheck check, OnceOnlyMailer mailer, ReminderMails mails,
       TaskService tasks, EngineClock clock) {
     this.assignments = assignments;
     this.plans = plans;
     this.registry = registry;
     this.check = check;
     this.mailer = mailer;
-    this.links = links;
+    this.mails = mails;
     this.tasks = tasks;
     this.clock = clock;
   }
@@ -73,24 +73,7 @@ class SendReminderDelegate implements JavaDelegate {
   }
 
   OutgoingMail compose(UnitAssignment assignment, LocalDate today, List<Task> open, List<String> to) {
-    Directive directive = assignment.getDirective();
-    ImplementingPlan plan = plans.findByDirective(directive).orElseThrow();
-    LocalDate deadline = VietnamTime.dayOf(assignment.getDeadline());
-    String when = ReminderCheck.timeLeft(today, deadline);
-    String subject = "[Nhắc hạn] Kế hoạch số " + plan.getNumber() + ": " + when + " (hạn " + VietnamTime.format(deadline) + ")";
-    StringBuilder body = new StringBuilder()
-        .append("Kính gửi Ban Chấp hành ").append(assignment.getUnit().getName()).append(",\n\n")
-        .append(directive.getSector().getName()).append(" nhắc đơn vị hoàn thành các nội dung theo Kế hoạch số ")
-        .append(plan.getNumber()).append(" ngày ").append(VietnamTime.format(plan.getIssuedOn()))
-        .append(" về việc ").append(plan.getSubject()).append(".\n\n")
-        .append("Hạn hoàn thành: ").append(VietnamTime.format(deadline)).append(" (").append(when).append(").\n\n")
-        .append("Nội dung đơn vị chưa hoàn thành:\n");
-    for (Task task : open) {
-      body.append("  - ").append(task.getName()).append(": ").append(links.taskLink(task.getId())).append("\n");
-    }
-    body.append("\nĐề nghị đơn vị đăng nhập hệ thống để thực hiện trước hạn.\n\n")
-        .append("Trân trọng,\n").append(directive.getSector().getName()).append("\n\n")
-        .append("(Thư gửi tự động; đơn vị đã hoàn thành sẽ không nhận thư nhắc.)\n");
-    return new OutgoingMail(to, subject, body.toString());
+    ImplementingPlan plan = plans.findByDirective(assignment.getDirective()).orElseThrow();
+    return mails.toGrassroots(assignment, plan, today, open, to);
   }
 }

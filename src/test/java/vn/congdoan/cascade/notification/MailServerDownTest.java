@@ -25,10 +25,10 @@ import vn.congdoan.cascade.support.CascadeScenario;
 import vn.congdoan.cascade.support.FreePort;
 
 /**
- * The SMTP server is down when a reminder is due: the unit's timer job, which sends the reminder, is
- * retried with back-off, then raises an incident (what the administrator sees in Cockpit); nothing is
- * recorded as sent; the next day's firing is scheduled all the same. When the server is back, retrying
- * the incident sends the reminder, once.
+ * The SMTP server is down when reminders are due: the sector's job that sends a batch of them (Task_RemindChildUnits)
+ * is retried with back-off, then raises an incident (what the administrator sees in Cockpit); nothing is recorded as
+ * sent; the daily timer's next firing is scheduled all the same. When the server is back, retrying the incident sends
+ * the batch and the loop the rest: every unit once.
  */
 @SpringBootTest(properties = "spring.mail.host=localhost")
 @ActiveProfiles({"demo", "test"})
@@ -62,41 +62,49 @@ class MailServerDownTest {
     ProcessInstance sector = scenario.startDirective();
     scenario.draftPlan(sector);
     scenario.decidePlan(sector, true, null);
-    UnitAssignment unit = scenario.distribute(sector).get(0);
-    String pi = unit.getProcessInstanceId();
+    List<UnitAssignment> units = scenario.distribute(sector);
+    String pi = sector.getId();
 
-    // 23/5, 09:00: the reminder timer fires; its job (which also sends the e-mail) fails while SMTP is down
+    // 23/5, 09:00: the sector's reminder timer fires; its job finds reminders due and leaves the e-mails to a job of
+    // their own, which fails while SMTP is down
     CascadeScenario.setVietnamTime(5, 23, 9);
-    Job timer = management.createJobQuery().processInstanceId(pi).timers().singleResult();
-    String send = timer.getId();
+    Job timer = management.createJobQuery().processInstanceId(pi).timers().activityId("BoundaryEvent_ChildReminderDue")
+        .singleResult();
+    management.executeJob(timer.getId());
+    String send = management.createJobQuery().processInstanceId(pi).messages().activityId("Task_RemindChildUnits")
+        .singleResult().getId();
     int hour = 9;
     for (int attempt = 0; attempt < 10 && management.createJobQuery().jobId(send).singleResult().getRetries() > 0; attempt++) {
       assertThatThrownBy(() -> management.executeJob(send)).hasMessageContaining("Cannot send e-mail");
-      // the failed firing is kept for its retry; the engine has scheduled the next day's firing all the same
-      assertThat(management.createJobQuery().processInstanceId(pi).list()).hasSize(2)
-          .anySatisfy(job -> assertThat(job.getId()).isEqualTo(send));
-      assertThat(management.createJobQuery().processInstanceId(pi).messages().count()).as("no sending job").isZero();
+      // the failed batch is kept for its retry; the daily timer has its next firing all the same
+      assertThat(management.createJobQuery().jobId(send).count()).isOne();
+      assertThat(management.createJobQuery().processInstanceId(pi).timers().activityId("BoundaryEvent_ChildReminderDue")
+          .singleResult().getDuedate()).isAfter(timer.getDuedate());
       CascadeScenario.setVietnamTime(5, 23, ++hour); // past the back-off (1, 5, 15 minutes, 1, 2 hours)
     }
     Job failed = management.createJobQuery().jobId(send).singleResult();
     assertThat(failed.getRetries()).isZero();
     List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi).list();
     assertThat(incidents).singleElement().satisfies(i -> {
-      assertThat(i.getActivityId()).isEqualTo("BoundaryEvent_ReminderDue");
+      assertThat(i.getActivityId()).isEqualTo("Task_RemindChildUnits");
       assertThat(i.getIncidentMessage()).contains("Cannot send e-mail");
     });
-    assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId())).isEmpty();
+    for (UnitAssignment unit : units) {
+      assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId())).isEmpty();
+    }
 
-    // the server is back; the administrator retries the incident (Cockpit: "Retry")
+    // the server is back; the administrator retries the incident (Cockpit: "Retry"); the loop sends the rest
     smtp.start();
     management.setJobRetries(failed.getId(), 1);
     management.executeJob(failed.getId());
-    assertThat(smtp.getReceivedMessages()).singleElement() // the unit (Bệnh viện Nhi) has one officer
-        .satisfies(m -> assertThat(m.getSubject()).startsWith("[Nhắc hạn]"));
-    assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId())).hasSize(1);
+    scenario.runJobs(List.of(pi));
+    for (UnitAssignment unit : units) {
+      assertThat(sent.findByKindAndSubjectIdOrderByPoint(NotificationKind.REMINDER, unit.getId())).as(unit.getUnit().getCode())
+          .singleElement().satisfies(n -> assertThat(n.getPoint()).isEqualTo(java.time.LocalDate.of(2023, 5, 23)));
+    }
+    assertThat(smtp.getReceivedMessages()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.getSubject()).startsWith("[Nhắc hạn]"));
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi).count()).isZero();
-    // the retried firing is done; the daily firing goes on with the next day's timer
-    assertThat(management.createJobQuery().processInstanceId(pi).list()).singleElement()
-        .satisfies(next -> assertThat(next.getId()).isNotEqualTo(send));
+    assertThat(management.createJobQuery().processInstanceId(pi).messages().count()).as("no batch left").isZero();
   }
 }

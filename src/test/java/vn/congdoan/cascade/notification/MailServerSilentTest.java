@@ -107,11 +107,13 @@ class MailServerSilentTest {
     scenario.draftPlan(sector);
     scenario.decidePlan(sector, true, null);
     UnitAssignment unit = scenario.distribute(sector).get(0);
-    String pi = unit.getProcessInstanceId();
+    String pi = sector.getId();
 
     CascadeScenario.setVietnamTime(5, 23, 9);
-    // the unit's reminder timer: its job also sends the e-mail
-    Job send = management.createJobQuery().processInstanceId(pi).timers().singleResult();
+    // the sector's reminder timer finds reminders due; the job of the first batch sends the e-mails
+    management.executeJob(management.createJobQuery().processInstanceId(pi).timers().activityId("BoundaryEvent_ChildReminderDue")
+        .singleResult().getId());
+    Job send = management.createJobQuery().processInstanceId(pi).messages().activityId("Task_RemindChildUnits").singleResult();
     int retriesBefore = send.getRetries();
 
     // without time-outs JavaMail waits for the greeting for ever; 60 s is twice the read time-out

@@ -637,7 +637,7 @@ class CascadeProcessTest {
     // deadline Tuesday 30/5: the first reminder day is Tuesday 23/5 (7 days before)
     CascadeScenario.setVietnamTime(5, 23, 9);
     scenario.runJobs(List.of(federation.getId()));
-    assertThat(federation).hasPassed("BoundaryEvent_ChildReminderDue", "Task_RemindChildUnions", "EndEvent_ChildUnionsReminded")
+    assertThat(federation).hasPassed("BoundaryEvent_ChildReminderDue", "Task_RemindChildUnits", "EndEvent_ChildUnitsReminded")
         .isWaitingAt("Task_AwaitUnits");
     for (String code : List.of("cdn-y-te-thai-binh", "cdn-giao-duc-thai-binh", "cd-cac-kcn-thai-binh")) {
       UnitAssignment union = CascadeScenario.assignmentOf(children, code);
@@ -986,15 +986,20 @@ class CascadeProcessTest {
         "/camunda/app/tasklist/default/#/?task=");
     assertThat(mailsTo(finishedMail)).isEmpty();
 
-    // firing again the same day, and the days in between, send nothing more: the gateway after the
-    // timer decides so, and the firing ends there without a sending job
+    // the sector's one daily timer reminded them, a batch per job (5 in the test profile: 5 + 5 + 5 + 2); firing
+    // again the same day, and the days in between, send nothing more: the gateway after the timer decides so, and
+    // the firing ends there without a sending job
+    assertThat(passed(sector.getId(), "Task_RemindChildUnits")).isEqualTo(4);
+    assertThat(passed(sector.getId(), "EndEvent_ChildUnitsReminded")).isEqualTo(1);
     at(5, 23, 15, sector);
     at(5, 24, 9, sector);
     at(5, 25, 9, sector);
     assertThat(reminders(units)).isEqualTo(17);
-    String openUnit = units.get(3).getProcessInstanceId();
-    assertThat(passed(openUnit, "EndEvent_NoReminderToday")).isEqualTo(2); // 24/5 and 25/5 at 08:00
-    assertThat(passed(openUnit, "Task_SendReminder")).isEqualTo(1);
+    assertThat(passed(sector.getId(), "EndEvent_NoChildReminderToday")).isEqualTo(2); // 24/5 and 25/5 at 08:00
+    assertThat(passed(sector.getId(), "Task_RemindChildUnits")).isEqualTo(4);
+    // a unit's own process has no timer: its tasks alone wait
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(units.get(3).getProcessInstanceId()).count())
+        .isZero();
 
     // 3 days before is Saturday 27/5: the reminder goes out on Friday 26/5, none at the weekend
     at(5, 26, 9, sector);

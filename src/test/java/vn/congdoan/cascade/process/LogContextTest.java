@@ -24,7 +24,7 @@ import vn.congdoan.cascade.support.CurrentEngine;
 
 /**
  * What the application logs while the engine runs its code carries the directive, and in a unit's
- * process the unit: the plan issued by the sector's job, the reminder of a unit's job. Nothing is left
+ * process the unit: the plan issued by the sector's job, a unit's reminder sent by the sector's. Nothing is left
  * in the logging context afterwards. (The events are captured by an appender added to the application's
  * logger here, whatever set logback up before.)
  */
@@ -69,8 +69,12 @@ class LogContextTest {
     ManagementService management = engine.getManagementService();
     CascadeScenario.setVietnamTime(5, 23, 9);
     events.list.clear();
-    // the reminder's timer job sends the e-mail itself (one job per reminder)
-    management.executeJob(management.createJobQuery().processInstanceId(unit.getProcessInstanceId()).timers().singleResult().getId());
+    // the sector's daily timer finds reminders due; its first batch sends them, each e-mail naming its unit
+    String sectorId = sector.getId();
+    management.executeJob(management.createJobQuery().processInstanceId(sectorId).activityId("BoundaryEvent_ChildReminderDue")
+        .singleResult().getId());
+    management.executeJob(management.createJobQuery().processInstanceId(sectorId).activityId("Task_RemindChildUnits")
+        .singleResult().getId());
     ILoggingEvent reminder = events.list.stream().filter(e -> e.getFormattedMessage().contains("[Nhắc hạn]")).findFirst()
         .orElseThrow(() -> new AssertionError(events.list.stream().map(ILoggingEvent::getFormattedMessage).toList()));
     assertThat(reminder.getMDCPropertyMap()).containsEntry(LogContext.DIRECTIVE, directive)

@@ -215,14 +215,15 @@ abstract class AbstractCrashRecoveryTest {
   }
 
   /**
-   * On the first reminder day eighteen reminders are due at once; the run is killed in the ninth
-   * reminder's transaction, after its e-mail went to the SMTP server. After restart every unit's reminder
-   * is logged once; each unit got its e-mail once, except those being sent at the crash: twice.
+   * On the first reminder day eighteen reminders are due at once (the sector's daily timer, then its batches of
+   * five); the run is killed in the ninth reminder's transaction, after its e-mail went to the SMTP server. After
+   * restart every unit's reminder is logged once; each unit got its e-mail once, except the one being sent at the
+   * crash: twice.
    */
   private ApplicationProcess reminderRun(ApplicationProcess app, long directive) throws Exception {
     EngineRestClient admin = app.rest(ADMIN);
-    app.await("every unit's reminder timer", PATIENCE,
-        () -> jobCount(admin, "timers=true&processDefinitionKey=GrassrootsUnionProcess") == UNITS);
+    app.await("the sector's reminder timer", PATIENCE,
+        () -> jobCount(admin, "timers=true&activityId=BoundaryEvent_ChildReminderDue") == 1);
     assertThat(smtp.getReceivedMessages()).isEmpty();
     setClock(app, "2023-05-23T09:00:00+07:00");
     String detail = app.awaitCrashPoint(Point.REMINDER);

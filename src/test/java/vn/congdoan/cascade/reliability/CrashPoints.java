@@ -40,9 +40,9 @@ import vn.congdoan.cascade.notification.NotificationOutcome;
  *       listener stored the sub-plan (flushed to the database here), in the officer's REST request;</li>
  *   <li>{@code REMINDER}: when a reminder's e-mail was accepted by the SMTP server, before its sent-log
  *       row commits (the transaction of its own that {@code OnceOnlyMailer.sendOnceApart} opens inside the
- *       unit's timer job; the gap that docs/notifications.md accepts): an application listener of the
- *       {@link NotificationOutcome} that the mailer publishes there; it waits until the reminders counted
- *       before it are committed (they run on other job executor threads).</li>
+ *       job of a batch of the sector's reminders; the gap that docs/notifications.md accepts): an application
+ *       listener of the {@link NotificationOutcome} that the mailer publishes there; it waits until the reminders
+ *       counted before it are committed.</li>
  * </ul>
  */
 public class CrashPoints extends AbstractProcessEnginePlugin {
@@ -105,9 +105,9 @@ public class CrashPoints extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Reminders run on several job executor threads at once: the ones that sent their e-mail before this
-   * one may still be committing. The crash waits (holding its own transaction) until that many are
-   * committed, so that it surely comes after some reminders were sent and committed.
+   * The reminders that sent their e-mail before this one may still be committing (each commits apart, and a
+   * retried or concurrent job may run beside this one). The crash waits (holding its own transaction) until that
+   * many are committed, so that it surely comes after some reminders were sent and committed.
    */
   private void awaitCommittedReminders(int committed) {
     long end = System.nanoTime() + 60_000_000_000L;
