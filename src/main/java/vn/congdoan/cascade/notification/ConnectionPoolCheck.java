@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Warns at start-up when the database pool is too small for the job executor: a reminder's sent-log row
  * commits in a transaction of its own ({@link OnceOnlyMailer#sendOnceApart}) while its job's transaction
- * holds a connection, so every job thread may need two at once. With fewer, reminders sent by many threads
- * together wait for connections, time out after 30 s and are retried (nothing is lost or sent twice, but
- * a day's reminders crawl).
+ * holds a connection, so a job thread may need two at once (a CĐCS's own reminder timer of a model deployed
+ * earlier), and a batch of the parent's reminders sends {@code cascade.reminders.parallel-sends} e-mails at once,
+ * each with a connection of its own, while its job holds one. With fewer, reminders wait for connections, time out
+ * after 30 s and are retried (nothing is lost or sent twice, but a day's reminders crawl).
  */
 @Component
 class ConnectionPoolCheck {
@@ -31,14 +32,16 @@ class ConnectionPoolCheck {
       return;
     }
     int threads = environment.getProperty("camunda.bpm.job-execution.max-pool-size", Integer.class, 10);
+    int parallelSends = environment.getProperty("cascade.reminders.parallel-sends", Integer.class, 4);
     int pool = environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
-    if (pool < needed(threads)) {
-      log.warn("Database pool of {} connections for {} job executor threads: a reminder needs two connections at once;"
-          + " set CASCADE_DB_POOLSIZE to at least {} (docs/operations.md)", pool, threads, needed(threads));
+    if (pool < needed(threads, parallelSends)) {
+      log.warn("Database pool of {} connections for {} job executor threads and {} parallel reminder e-mails:"
+          + " set CASCADE_DB_POOLSIZE to at least {} (docs/operations.md)", pool, threads, parallelSends,
+          needed(threads, parallelSends));
     }
   }
 
-  static int needed(int jobThreads) {
-    return 2 * jobThreads + 2;
+  static int needed(int jobThreads, int parallelSends) {
+    return 2 * jobThreads + parallelSends + 2;
   }
 }

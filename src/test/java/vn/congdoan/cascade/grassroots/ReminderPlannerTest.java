@@ -28,7 +28,7 @@ class ReminderPlannerTest {
         return now.toInstant();
       }
     };
-    return new ReminderPlanner(CALENDAR, new ReminderProperties(List.of(7, 3, 1, 0), LocalTime.of(8, 0)), clock);
+    return new ReminderPlanner(CALENDAR, new ReminderProperties(List.of(7, 3, 1, 0), LocalTime.of(8, 0), 1), clock);
   }
 
   private static UnitAssignment unit(LocalDate deadline, String ownSchedule, LocalDate received) {

@@ -60,7 +60,9 @@ public class CascadeScenario {
     int n = SEQUENCE.incrementAndGet();
     Map<String, Object> form = new HashMap<>();
     form.put("sectorCode", SECTOR);
-    form.put("directiveNumber", (290 + n) + "/KH-LĐLĐ");
+    // typed in from the LĐLĐ, numbered apart from the plans the LĐLĐ issues itself in a province cascade (its demo
+    // register starts after 290), which are handed down to this sector under the LĐLĐ's number
+    form.put("directiveNumber", (700 + n) + "/KH-LĐLĐ");
     form.put("directiveIssuedOn", "2023-05-11");
     form.put("directiveIssuer", "Liên đoàn Lao động tỉnh Thái Bình");
     form.put("directiveSubject", "Tổ chức các hoạt động kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc");
