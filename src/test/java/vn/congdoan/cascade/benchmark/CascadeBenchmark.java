@@ -315,6 +315,7 @@ class CascadeBenchmark {
         + ", max-pool-size " + env.getProperty("camunda.bpm.job-execution.max-pool-size", "10 (default)")
         + ", queue-capacity " + env.getProperty("camunda.bpm.job-execution.queue-capacity", "3 (default)")
         + ", wait-time-in-millis " + executor.getWaitTimeInMillis()
+        + ", max-wait " + executor.getMaxWait()
         + ", lock-time-in-millis " + executor.getLockTimeInMillis();
   }
 
