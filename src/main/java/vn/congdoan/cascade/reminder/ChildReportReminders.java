@@ -22,9 +22,10 @@ import vn.congdoan.cascade.process.EngineClock;
 /**
  * Gateway_ChildReminderDue ("Đơn vị trực thuộc cần nhắc hạn?"), after the parent's daily reminder timer: which direct
  * child units (CĐCS and unions) still have open work within their deadline and have reached a reminder day (the latest
- * on or before today) for which they have not been reminded. Read only, and in two statements whatever the number of
- * units: the units with open work (their deadlines and the days they received the plan; the reminder day is worked
- * out once per pair of days, not per unit) and the reminders already sent for the days found.
+ * on or before today) for which they have not been reminded. Read only, and in three statements whatever the number
+ * of units: the directive (its reminder schedule), the units with open work (their deadlines and the days they
+ * received the plan; the reminder day is worked out once per pair of days, not per unit) and the reminders already
+ * sent for the days found.
  *
  * <p>Past its deadline a unit is the escalation's: a unit whose work was returned after its deadline is not "due
  * today". A CĐCS the fan-out has not reached yet has no process and no reminder.
@@ -48,6 +49,9 @@ public class ChildReportReminders {
   /** A child unit to remind today, and the reminder day it is reminded for. */
   record Due(OpenWork unit, LocalDate day) {}
 
+  /** A reminder already sent: the assignment it was about and its reminder day. */
+  private record Sent(Long assignmentId, LocalDate day) {}
+
   /** Whether any direct child unit, CĐCS or union, is to be reminded today. */
   public boolean anyUnitDueToday(Long directiveId) {
     return !dueToday(directiveId).isEmpty();
@@ -68,7 +72,7 @@ public class ChildReportReminders {
     LocalDate today = VietnamTime.dayOf(clock.now());
     ReminderSchedule schedule = planner.scheduleOf(directives.findById(directiveId).orElseThrow(
         () -> new IllegalStateException("Directive " + directiveId + " does not exist")));
-    Map<List<LocalDate>, Optional<LocalDate>> dayFor = new HashMap<>();
+    Map<List<LocalDate>, Optional<LocalDate>> dayFor = new HashMap<>(); // by (deadline, received)
     List<Due> candidates = assignments.findOpenWork(directiveId, AssignmentStatus.NOT_REPORTED).stream()
         .filter(unit -> unit.level() != UnitLevel.GRASSROOTS || unit.processInstanceId() != null)
         .filter(unit -> !today.isAfter(VietnamTime.dayOf(unit.deadline())))
@@ -85,10 +89,10 @@ public class ChildReportReminders {
     }
     Set<LocalDate> days = new HashSet<>();
     candidates.forEach(due -> days.add(due.day()));
-    Set<List<Object>> reminded = new HashSet<>();
+    Set<Sent> reminded = new HashSet<>();
     for (Object[] row : assignments.findNotified(directiveId, NotificationKind.REMINDER, days)) {
-      reminded.add(List.of(row[0], row[1]));
+      reminded.add(new Sent((Long) row[0], (LocalDate) row[1]));
     }
-    return candidates.stream().filter(due -> !reminded.contains(List.of(due.unit().assignmentId(), due.day()))).toList();
+    return candidates.stream().filter(due -> !reminded.contains(new Sent(due.unit().assignmentId(), due.day()))).toList();
   }
 }

@@ -2,9 +2,7 @@ package vn.congdoan.cascade.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,8 +13,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -32,6 +30,7 @@ import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.support.CascadeScenario;
 import vn.congdoan.cascade.support.FreePort;
+import vn.congdoan.cascade.support.TestMailServer;
 
 /**
  * An upgrade in the middle of a cascade: directives started on the model in which each CĐCS had its own daily
@@ -56,21 +55,15 @@ class EarlierModelRemindersTest {
     registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
-  private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
-      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  @RegisterExtension
+  static GreenMailExtension smtp = TestMailServer.on(SMTP_PORT);
 
   @Autowired ProcessEngine engine;
   @Autowired CascadeScenario scenario;
   @Autowired SentNotificationRepository sent;
 
-  @BeforeEach
-  void startSmtp() {
-    smtp.start();
-  }
-
   @AfterEach
   void cleanUp() throws IOException {
-    smtp.stop();
     CascadeScenario.resetTime();
     deploy(CURRENT_MODEL);
   }
