@@ -62,8 +62,12 @@ public final class DirectiveCascadeContract {
    * reminder day: set when the plan is issued.
    */
   public static final ProcessVariable<String> CHILD_REMINDER_CYCLE = stringVariable("childReminderCycle");
-  /** The child units still due today's reminder after a batch of Task_RemindChildUnits (its loop; shown in Cockpit). */
-  public static final ProcessVariable<Long> CHILD_REMINDERS_LEFT = longVariable("childRemindersLeft");
+  /** Whether child units after the last batch of Task_RemindChildUnits are still to be looked at (its loop). */
+  public static final ProcessVariable<Boolean> MORE_CHILD_REMINDERS = booleanVariable("moreChildReminders");
+  /** The day (ISO) of the reminders' sweep under way; a sweep on another day starts from the first unit. */
+  public static final ProcessVariable<String> CHILD_REMINDER_DAY = stringVariable("childReminderDay");
+  /** The last assignment the sweep of {@link #CHILD_REMINDER_DAY} has looked at: the next batch starts after it. */
+  public static final ProcessVariable<Long> CHILD_REMINDER_CURSOR = longVariable("childReminderCursor");
   public static final ProcessVariable<Long> PLAN_ID = longVariable("planId");
   public static final ProcessVariable<Boolean> PLAN_APPROVED = booleanVariable("planApproved");
   /** The fan-out's progress, shown in Cockpit. */

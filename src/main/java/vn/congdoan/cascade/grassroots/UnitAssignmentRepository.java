@@ -52,6 +52,12 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
       + " where a.directive.id = ?1 and a.submittedAt is null and a.status <> ?2 order by a.id")
   List<OpenWork> findOpenWork(Long directiveId, AssignmentStatus notReported);
 
+  /** The same, a page at a time: the units with open work after the given assignment, in the order of assignments. */
+  @Query("select new vn.congdoan.cascade.grassroots.OpenWork(a.id, u.level, a.processInstanceId, a.deadline,"
+      + " coalesce(a.startedAt, a.issuedAt)) from UnitAssignment a join a.unit u"
+      + " where a.directive.id = ?1 and a.submittedAt is null and a.status <> ?2 and a.id > ?3 order by a.id")
+  List<OpenWork> findOpenWorkAfter(Long directiveId, AssignmentStatus notReported, Long afterAssignmentId, Pageable page);
+
   /** The reminders already sent to a directive's units for any of the given days, as (assignment id, day) pairs. */
   @Query("select n.subjectId, n.point from SentNotification n where n.kind = ?2 and n.point in ?3"
       + " and n.subjectId in (select a.id from UnitAssignment a where a.directive.id = ?1)")

@@ -14,6 +14,10 @@ public interface SentNotificationRepository extends JpaRepository<SentNotificati
 
   List<SentNotification> findByKindAndSubjectIdOrderByPoint(NotificationKind kind, Long subjectId);
 
+  /** Which of the subjects were notified for any of the points, as (subject, point) pairs: a page of reminders. */
+  @Query("select n.subjectId, n.point from SentNotification n where n.kind = ?1 and n.point in ?2 and n.subjectId in ?3")
+  List<Object[]> findNotified(NotificationKind kind, Collection<LocalDate> points, Collection<Long> subjectIds);
+
   /** The notifications of a kind about any of the subjects (the audit trail reads a directive's reminders in chunks). */
   @Query("select n from SentNotification n where n.kind = ?1 and n.subjectId in ?2")
   List<SentNotification> findByKindAndSubjectIdIn(NotificationKind kind, Collection<Long> subjectIds);

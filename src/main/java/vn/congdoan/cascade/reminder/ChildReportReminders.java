@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.ReminderSchedule;
 import vn.congdoan.cascade.calendar.VietnamTime;
@@ -16,6 +18,7 @@ import vn.congdoan.cascade.grassroots.OpenWork;
 import vn.congdoan.cascade.grassroots.ReminderPlanner;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;
+import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.organisation.UnitLevel;
 import vn.congdoan.cascade.process.EngineClock;
 
@@ -25,7 +28,7 @@ import vn.congdoan.cascade.process.EngineClock;
  * on or before today) for which they have not been reminded. Read only, and in three statements whatever the number
  * of units: the directive (its reminder schedule), the units with open work (their deadlines and the days they
  * received the plan; the reminder day is worked out once per pair of days, not per unit) and the reminders already
- * sent for the days found.
+ * sent for the days found. Task_RemindChildUnits walks through the same units a page at a time ({@link #dueAfter}).
  *
  * <p>Past its deadline a unit is the escalation's: a unit whose work was returned after its deadline is not "due
  * today". A CĐCS the fan-out has not reached yet has no process and no reminder.
@@ -36,11 +39,13 @@ public class ChildReportReminders {
   private final UnitAssignmentRepository assignments;
   private final DirectiveRepository directives;
   private final ReminderPlanner planner;
+  private final SentNotificationRepository sent;
   private final EngineClock clock;
 
   public ChildReportReminders(UnitAssignmentRepository assignments, DirectiveRepository directives, ReminderPlanner planner,
-      EngineClock clock) {
+      SentNotificationRepository sent, EngineClock clock) {
     this.assignments = assignments;
+    this.sent = sent;
     this.directives = directives;
     this.planner = planner;
     this.clock = clock;
@@ -67,13 +72,42 @@ public class ChildReportReminders {
     return anyUnitDueToday(directiveId);
   }
 
-  /** The child units to remind today, in the order of their assignments. */
+  /** The child units to remind today, in the order of their assignments: all of them, read at once. */
   List<Due> dueToday(Long directiveId) {
     LocalDate today = VietnamTime.dayOf(clock.now());
-    ReminderSchedule schedule = planner.scheduleOf(directives.findById(directiveId).orElseThrow(
+    List<Due> candidates = candidates(assignments.findOpenWork(directiveId, AssignmentStatus.NOT_REPORTED),
+        scheduleOf(directiveId), today);
+    return notYetSent(candidates, days -> assignments.findNotified(directiveId, NotificationKind.REMINDER, days));
+  }
+
+  /**
+   * A page of the day's sweep: the units due among the next {@code size} units with open work after the given
+   * assignment (in the order of assignments), the last assignment looked at, and whether there may be more. Each page
+   * reads only its units and their reminders: a sweep through 100,000 units reads each once.
+   */
+  Page dueAfter(Long directiveId, long afterAssignmentId, int size) {
+    LocalDate today = VietnamTime.dayOf(clock.now());
+    List<OpenWork> units = assignments.findOpenWorkAfter(directiveId, AssignmentStatus.NOT_REPORTED, afterAssignmentId,
+        PageRequest.of(0, size));
+    List<Due> candidates = candidates(units, scheduleOf(directiveId), today);
+    List<Long> ids = candidates.stream().map(due -> due.unit().assignmentId()).toList();
+    List<Due> due = notYetSent(candidates, days -> sent.findNotified(NotificationKind.REMINDER, days, ids));
+    return new Page(due, units.isEmpty() ? afterAssignmentId : units.get(units.size() - 1).assignmentId(),
+        units.size() == size);
+  }
+
+  /** A page of the sweep: the units due, the last assignment looked at, whether units after it remain. */
+  record Page(List<Due> due, long last, boolean more) {}
+
+  private ReminderSchedule scheduleOf(Long directiveId) {
+    return planner.scheduleOf(directives.findById(directiveId).orElseThrow(
         () -> new IllegalStateException("Directive " + directiveId + " does not exist")));
+  }
+
+  /** The units that have reached a reminder day (whether or not it was sent); past its deadline a unit is not due. */
+  private List<Due> candidates(List<OpenWork> units, ReminderSchedule schedule, LocalDate today) {
     Map<List<LocalDate>, Optional<LocalDate>> dayFor = new HashMap<>(); // by (deadline, received)
-    List<Due> candidates = assignments.findOpenWork(directiveId, AssignmentStatus.NOT_REPORTED).stream()
+    return units.stream()
         .filter(unit -> unit.level() != UnitLevel.GRASSROOTS || unit.processInstanceId() != null)
         .filter(unit -> !today.isAfter(VietnamTime.dayOf(unit.deadline())))
         .flatMap(unit -> {
@@ -84,13 +118,17 @@ public class ChildReportReminders {
               .map(day -> new Due(unit, day)).stream();
         })
         .toList();
+  }
+
+  /** The candidates whose reminder day has not been reminded, given the (assignment, day) pairs sent for their days. */
+  private static List<Due> notYetSent(List<Due> candidates, Function<Set<LocalDate>, List<Object[]>> sentOn) {
     if (candidates.isEmpty()) {
       return candidates;
     }
     Set<LocalDate> days = new HashSet<>();
     candidates.forEach(due -> days.add(due.day()));
     Set<Sent> reminded = new HashSet<>();
-    for (Object[] row : assignments.findNotified(directiveId, NotificationKind.REMINDER, days)) {
+    for (Object[] row : sentOn.apply(days)) {
       reminded.add(new Sent((Long) row[0], (LocalDate) row[1]));
     }
     return candidates.stream().filter(due -> !reminded.contains(new Sent(due.unit().assignmentId(), due.day()))).toList();
