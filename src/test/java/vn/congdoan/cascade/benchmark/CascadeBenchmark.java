@@ -466,8 +466,9 @@ class CascadeBenchmark {
         return received >= units && sent.count() >= units;
       });
       double seconds = seconds(t0);
-      // until the job executor's next poll finds the timers due (it is not told that engine time moved; an
-      // idle one waits up to camunda.bpm.job-execution.max-wait, 60 s), then the sending itself
+      // until the job executor's next poll finds the timer due (it is not told that engine time moved; an
+      // idle one waits up to camunda.bpm.job-execution.max-wait: 5 s as configured, 60 s by the engine's default),
+      // then the sending itself
       double latency = (firstMail[0] - t0) / 1e9;
       results.add(database, units, Measure.REMINDERS_FIRST_S, latency);
       results.add(database, units, Measure.REMINDERS_SENDING_RATE, units / (seconds - latency));
