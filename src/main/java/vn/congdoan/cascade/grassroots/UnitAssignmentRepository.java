@@ -1,7 +1,6 @@
 package vn.congdoan.cascade.grassroots;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -13,7 +12,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import vn.congdoan.cascade.directive.Directive;
-import vn.congdoan.cascade.notification.NotificationKind;
 
 public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, Long> {
 
@@ -44,24 +42,13 @@ public interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, 
   List<UnitAssignment> findUnsubmittedOfOtherLevel(Long directiveId, vn.congdoan.cascade.organisation.UnitLevel level);
 
   /**
-   * A directive's units with open work (not submitted, not recorded as not reported), in the order of their
-   * assignments, as much as the parent's daily reminders need to tell which are due: one statement for all of them.
+   * A directive's units with open work (not submitted, not recorded as not reported) after the given assignment, a
+   * page at a time in the order of assignments, as much as the parent's daily reminders need to tell which are due.
    */
-  @Query("select new vn.congdoan.cascade.grassroots.OpenWork(a.id, u.level, a.processInstanceId, a.deadline,"
-      + " coalesce(a.startedAt, a.issuedAt)) from UnitAssignment a join a.unit u"
-      + " where a.directive.id = ?1 and a.submittedAt is null and a.status <> ?2 order by a.id")
-  List<OpenWork> findOpenWork(Long directiveId, AssignmentStatus notReported);
-
-  /** The same, a page at a time: the units with open work after the given assignment, in the order of assignments. */
   @Query("select new vn.congdoan.cascade.grassroots.OpenWork(a.id, u.level, a.processInstanceId, a.deadline,"
       + " coalesce(a.startedAt, a.issuedAt)) from UnitAssignment a join a.unit u"
       + " where a.directive.id = ?1 and a.submittedAt is null and a.status <> ?2 and a.id > ?3 order by a.id")
   List<OpenWork> findOpenWorkAfter(Long directiveId, AssignmentStatus notReported, Long afterAssignmentId, Pageable page);
-
-  /** The reminders already sent to a directive's units for any of the given days, as (assignment id, day) pairs. */
-  @Query("select n.subjectId, n.point from SentNotification n where n.kind = ?2 and n.point in ?3"
-      + " and n.subjectId in (select a.id from UnitAssignment a where a.directive.id = ?1)")
-  List<Object[]> findNotified(Long directiveId, NotificationKind kind, Collection<LocalDate> points);
 
   /** Assignments by id, with their unit, directive and its issuing union (a batch of the parent's reminders). */
   @Query("select a from UnitAssignment a join fetch a.unit join fetch a.directive d join fetch d.sector where a.id in ?1 order by a.id")

@@ -1,6 +1,7 @@
 package vn.congdoan.cascade.reminder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,15 +21,18 @@ import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.notification.NotificationKind;
 import vn.congdoan.cascade.notification.SentNotificationRepository;
 import vn.congdoan.cascade.organisation.UnitLevel;
+import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
  * Gateway_ChildReminderDue ("Đơn vị trực thuộc cần nhắc hạn?"), after the parent's daily reminder timer: which direct
  * child units (CĐCS and unions) still have open work within their deadline and have reached a reminder day (the latest
- * on or before today) for which they have not been reminded. Read only, and in three statements whatever the number
- * of units: the directive (its reminder schedule), the units with open work (their deadlines and the days they
- * received the plan; the reminder day is worked out once per pair of days, not per unit) and the reminders already
- * sent for the days found. Task_RemindChildUnits walks through the same units a page at a time ({@link #dueAfter}).
+ * on or before today) for which they have not been reminded. Read only, a page of units at a time in the order of
+ * their assignments ({@link #dueAfter}; a page is a batch, {@code cascade.start-batch-size} units), two statements per
+ * page: the units with open work after the page's start (their deadlines and the days they received the plan; the
+ * reminder day is worked out once per pair of days, not per unit) and the reminders already sent to those units for
+ * the days found. The gateway stops at the first page with a unit due;
+ * Task_RemindChildUnits walks through the pages a batch per job.
  *
  * <p>Past its deadline a unit is the escalation's: a unit whose work was returned after its deadline is not "due
  * today". A CĐCS the fan-out has not reached yet has no process and no reminder.
@@ -41,14 +45,16 @@ public class ChildReportReminders {
   private final ReminderPlanner planner;
   private final SentNotificationRepository sent;
   private final EngineClock clock;
+  private final CascadeProperties properties;
 
   public ChildReportReminders(UnitAssignmentRepository assignments, DirectiveRepository directives, ReminderPlanner planner,
-      SentNotificationRepository sent, EngineClock clock) {
+      SentNotificationRepository sent, EngineClock clock, CascadeProperties properties) {
     this.assignments = assignments;
     this.sent = sent;
     this.directives = directives;
     this.planner = planner;
     this.clock = clock;
+    this.properties = properties;
   }
 
   /** A child unit to remind today, and the reminder day it is reminded for. */
@@ -57,9 +63,14 @@ public class ChildReportReminders {
   /** A reminder already sent: the assignment it was about and its reminder day. */
   private record Sent(Long assignmentId, LocalDate day) {}
 
-  /** Whether any direct child unit, CĐCS or union, is to be reminded today. */
+  /** Whether any direct child unit, CĐCS or union, is to be reminded today: the pages up to the first unit due. */
   public boolean anyUnitDueToday(Long directiveId) {
-    return !dueToday(directiveId).isEmpty();
+    ReminderSchedule schedule = scheduleOf(directiveId);
+    Page page = new Page(List.of(), 0, true);
+    while (page.due().isEmpty() && page.more()) {
+      page = dueAfter(directiveId, schedule, page.last());
+    }
+    return !page.due().isEmpty();
   }
 
   /**
@@ -72,24 +83,33 @@ public class ChildReportReminders {
     return anyUnitDueToday(directiveId);
   }
 
-  /** The child units to remind today, in the order of their assignments: all of them, read at once. */
+  /** The child units to remind today, in the order of their assignments: all of them, every page walked through. */
   List<Due> dueToday(Long directiveId) {
-    LocalDate today = VietnamTime.dayOf(clock.now());
-    List<Due> candidates = candidates(assignments.findOpenWork(directiveId, AssignmentStatus.NOT_REPORTED),
-        scheduleOf(directiveId), today);
-    return notYetSent(candidates, days -> assignments.findNotified(directiveId, NotificationKind.REMINDER, days));
+    ReminderSchedule schedule = scheduleOf(directiveId);
+    List<Due> due = new ArrayList<>();
+    Page page = new Page(List.of(), 0, true);
+    while (page.more()) {
+      page = dueAfter(directiveId, schedule, page.last());
+      due.addAll(page.due());
+    }
+    return due;
   }
 
   /**
-   * A page of the day's sweep: the units due among the next {@code size} units with open work after the given
+   * A page of the day's sweep: the units due among the next batch of units with open work after the given
    * assignment (in the order of assignments), the last assignment looked at, and whether there may be more. Each page
    * reads only its units and their reminders: a sweep through 100,000 units reads each once.
    */
-  Page dueAfter(Long directiveId, long afterAssignmentId, int size) {
+  Page dueAfter(Long directiveId, long afterAssignmentId) {
+    return dueAfter(directiveId, scheduleOf(directiveId), afterAssignmentId);
+  }
+
+  private Page dueAfter(Long directiveId, ReminderSchedule schedule, long afterAssignmentId) {
+    int size = properties.startBatchSize();
     LocalDate today = VietnamTime.dayOf(clock.now());
     List<OpenWork> units = assignments.findOpenWorkAfter(directiveId, AssignmentStatus.NOT_REPORTED, afterAssignmentId,
         PageRequest.of(0, size));
-    List<Due> candidates = candidates(units, scheduleOf(directiveId), today);
+    List<Due> candidates = candidates(units, schedule, today);
     List<Long> ids = candidates.stream().map(due -> due.unit().assignmentId()).toList();
     List<Due> due = notYetSent(candidates, days -> sent.findNotified(NotificationKind.REMINDER, days, ids));
     return new Page(due, units.isEmpty() ? afterAssignmentId : units.get(units.size() - 1).assignmentId(),

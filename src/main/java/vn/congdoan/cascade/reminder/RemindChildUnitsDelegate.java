@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.calendar.VietnamTime;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract;
-import vn.congdoan.cascade.process.CascadeProperties;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
@@ -26,14 +25,11 @@ class RemindChildUnitsDelegate implements JavaDelegate {
 
   private final ChildReportReminders reminders;
   private final ChildReminderMailer mailer;
-  private final CascadeProperties properties;
   private final EngineClock clock;
 
-  RemindChildUnitsDelegate(ChildReportReminders reminders, ChildReminderMailer mailer, CascadeProperties properties,
-      EngineClock clock) {
+  RemindChildUnitsDelegate(ChildReportReminders reminders, ChildReminderMailer mailer, EngineClock clock) {
     this.reminders = reminders;
     this.mailer = mailer;
-    this.properties = properties;
     this.clock = clock;
   }
 
@@ -43,7 +39,7 @@ class RemindChildUnitsDelegate implements JavaDelegate {
     String today = VietnamTime.dayOf(clock.now()).toString();
     Long cursor = today.equals(DirectiveCascadeContract.CHILD_REMINDER_DAY.from(execution).getOrNull())
         ? DirectiveCascadeContract.CHILD_REMINDER_CURSOR.from(execution).getOrNull() : null;
-    ChildReportReminders.Page page = reminders.dueAfter(directiveId, cursor == null ? 0 : cursor, properties.startBatchSize());
+    ChildReportReminders.Page page = reminders.dueAfter(directiveId, cursor == null ? 0 : cursor);
     mailer.remind(page.due());
     DirectiveCascadeContract.CHILD_REMINDER_DAY.on(execution).set(today);
     DirectiveCascadeContract.CHILD_REMINDER_CURSOR.on(execution).set(page.last());
