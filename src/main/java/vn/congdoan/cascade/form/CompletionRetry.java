@@ -5,9 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
@@ -19,7 +17,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.congdoan.cascade.engine.EngineHooks;
-import vn.congdoan.cascade.engine.WithoutCaller;
+import vn.congdoan.cascade.engine.OpenTasks;
 
 /**
  * A task completion or form submission made from outside the engine (the engine's task and form services
@@ -66,9 +64,8 @@ class CompletionRetry implements EngineHooks.TaskCompletion {
   private final Predicate<String> taskOpen;
 
   @Autowired
-  CompletionRetry(ObjectProvider<TaskService> tasks, ObjectProvider<IdentityService> identity) {
-    this(taskId -> WithoutCaller.lookup(identity.getObject(),
-        () -> tasks.getObject().createTaskQuery().taskId(taskId).count() > 0));
+  CompletionRetry(ObjectProvider<OpenTasks> openTasks) {
+    this(taskId -> openTasks.getObject().isOpen(taskId));
   }
 
   /** With the query that tells whether a task is still open. */

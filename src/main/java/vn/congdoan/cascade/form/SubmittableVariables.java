@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -20,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.OpenTasks;
 import vn.congdoan.cascade.engine.WithoutCaller;
 
 /**
@@ -33,16 +33,16 @@ public class SubmittableVariables {
 
   private static final Pattern BEAN = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
 
-  private final TaskService tasks;
+  private final OpenTasks openTasks;
   private final RepositoryService repository;
   private final IdentityService identity;
   private final Map<String, FormTaskListener> listeners;
   private final Map<String, Set<String>> startForms;
   private final Map<String, Set<String>> byDefinitionAndTask = new ConcurrentHashMap<>();
 
-  public SubmittableVariables(TaskService tasks, RepositoryService repository, IdentityService identity,
+  public SubmittableVariables(OpenTasks openTasks, RepositoryService repository, IdentityService identity,
       Map<String, FormTaskListener> listeners, List<StartForm> startForms) {
-    this.tasks = tasks;
+    this.openTasks = openTasks;
     this.repository = repository;
     this.identity = identity;
     this.listeners = listeners;
@@ -69,7 +69,7 @@ public class SubmittableVariables {
    * not depend on who submits it; whether they may complete the task is the engine's check.
    */
   public Optional<Set<String>> ofTask(String taskId) {
-    Task task = withoutAuthentication(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    Task task = openTasks.find(taskId).orElse(null);
     if (task == null || task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
       return Optional.empty();
     }

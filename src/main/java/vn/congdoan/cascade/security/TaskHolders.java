@@ -1,6 +1,5 @@
 package vn.congdoan.cascade.security;
 
-import vn.congdoan.cascade.engine.WithoutCaller;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,6 +8,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.congdoan.cascade.engine.OpenTasks;
+import vn.congdoan.cascade.engine.WithoutCaller;
 import vn.congdoan.cascade.organisation.Administrators;
 
 /**
@@ -19,18 +20,20 @@ import vn.congdoan.cascade.organisation.Administrators;
 class TaskHolders {
 
   private final TaskService tasks;
+  private final OpenTasks openTasks;
   private final IdentityService identity;
   private final Administrators administrators;
 
-  TaskHolders(TaskService tasks, IdentityService identity, Administrators administrators) {
+  TaskHolders(TaskService tasks, OpenTasks openTasks, IdentityService identity, Administrators administrators) {
     this.tasks = tasks;
+    this.openTasks = openTasks;
     this.identity = identity;
     this.administrators = administrators;
   }
 
   /** The open task of that id as stored, whoever asks, or empty if there is none. */
   Optional<Task> task(String taskId) {
-    return Optional.ofNullable(WithoutCaller.lookup(identity, () -> tasks.createTaskQuery().taskId(taskId).singleResult()));
+    return openTasks.find(taskId);
   }
 
   /**
@@ -56,7 +59,7 @@ class TaskHolders {
 
   /** The task's candidate links, or empty if no task of that id is open. */
   private Optional<List<IdentityLink>> candidates(String taskId) {
-    return WithoutCaller.lookup(identity, () -> tasks.createTaskQuery().taskId(taskId).count() == 0
+    return WithoutCaller.lookup(identity, () -> !openTasks.isOpen(taskId)
         ? Optional.<List<IdentityLink>>empty()
         : Optional.of(tasks.getIdentityLinksForTask(taskId).stream()
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList()));
