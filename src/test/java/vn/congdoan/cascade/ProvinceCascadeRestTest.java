@@ -310,7 +310,8 @@ class ProvinceCascadeRestTest {
     assertThat(mailsTo("vanphong@ldld-thaibinh.example")).first().satisfies(m ->
         assertThat(m.getSubject()).startsWith("[Quá hạn] 1 CĐCS chưa hoàn thành Kế hoạch số "));
     Map<String, Object> handle = federationOffice.task(federation, "Task_HandleLateUnits");
-    assertThat(federationOffice.get("/task/{id}/variables/lateUnits?deserializeValue=false", handle.get("id")).get("value"))
+    assertThat(((Map<?, ?>) federationOffice.get("/task/{id}/form-variables?variableNames=lateUnits&deserializeValues=false",
+        handle.get("id")).get("lateUnits")).get("value"))
         .asString().contains(late.getUnit().getName()).doesNotContain("Công đoàn ngành Y tế");
     assertThat(as("vanphong.cdyt").list("/task?processInstanceId={pi}", federation)).isEmpty();
     assertThat(as("vanphong.cdyt").submit(handle, variables("lateDecision", "CLOSE")).getStatusCode().value()).isIn(403, 404);

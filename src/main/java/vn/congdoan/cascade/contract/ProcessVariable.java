@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -125,12 +126,17 @@ public final class ProcessVariable<T> {
 
   /** Reads the variable in a scope (a task, an execution): visible there, local or inherited. */
   public Reading<T> from(VariableScope scope) {
-    return new Reading<>(this, scope, false);
+    return new Reading<>(this, scope, () -> scope.getVariableTyped(name, false));
   }
 
   /** Reads the variable of the scope itself only (a task's local variable). */
   public Reading<T> fromLocal(VariableScope scope) {
-    return new Reading<>(this, scope, true);
+    return new Reading<>(this, scope, () -> scope.getVariableLocalTyped(name, false));
+  }
+
+  /** Reads the variable in variables the engine returned (a task's form variables, say). */
+  public Reading<T> from(VariableMap variables) {
+    return new Reading<>(this, "the variables " + variables.keySet(), () -> variables.getValueTyped(name));
   }
 
   /** Writes or removes the variable in a scope. */
@@ -187,27 +193,26 @@ public final class ProcessVariable<T> {
   /** A variable read in one scope. */
   public static final class Reading<T> {
     private final ProcessVariable<T> variable;
-    private final VariableScope scope;
-    private final boolean local;
+    private final Object where;
+    private final Supplier<TypedValue> value;
 
-    private Reading(ProcessVariable<T> variable, VariableScope scope, boolean local) {
+    private Reading(ProcessVariable<T> variable, Object where, Supplier<TypedValue> value) {
       this.variable = variable;
-      this.scope = scope;
-      this.local = local;
+      this.where = where;
+      this.value = value;
     }
 
     /** The value; a missing (or null) variable is an {@link IllegalStateException}. */
     public T get() {
       T value = getOrNull();
       if (value == null) {
-        throw new IllegalStateException("Process variable '" + variable.name + "' is missing in " + scope);
+        throw new IllegalStateException("Process variable '" + variable.name + "' is missing in " + where);
       }
       return value;
     }
 
     public T getOrNull() {
-      TypedValue value = local ? scope.getVariableLocalTyped(variable.name, false) : scope.getVariableTyped(variable.name, false);
-      return variable.read(value);
+      return variable.read(value.get());
     }
 
     public T orElse(T otherwise) {

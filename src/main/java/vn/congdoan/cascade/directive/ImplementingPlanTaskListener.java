@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract.ImplementingPlanForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.OpenedForm;
 
 /**
  * Task_DraftImplementingPlan: the sector office drafts (or revises) the implementing plan. Its number
@@ -36,8 +37,12 @@ class ImplementingPlanTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    Directive directive = directives.getReferenceById(DIRECTIVE_ID.from(task).get());
-    name(task, directive.label());
+    name(task, directives.getReferenceById(DIRECTIVE_ID.from(task).get()).label());
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    Directive directive = directives.getReferenceById(DIRECTIVE_ID.from(form.variables()).get());
     Map<String, Object> values = new HashMap<>();
     values.put(ImplementingPlanForm.DIRECTIVE_SUMMARY.name(), DirectiveSummary.of(directive));
     plans.findByDirective(directive).ifPresentOrElse(plan -> {
@@ -51,7 +56,7 @@ class ImplementingPlanTaskListener extends FormTaskListener {
       }
     }, () -> values.put(ImplementingPlanForm.PLAN_SUBJECT.name(), directive.getSubject()));
     values.putIfAbsent(RECIPIENTS, String.join("\n", document.defaultRecipients(directive.getSector())));
-    show(task, values);
+    return values;
   }
 
   @Override

@@ -19,6 +19,7 @@ import vn.congdoan.cascade.document.DocumentKind;
 import vn.congdoan.cascade.document.DocumentLinks;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.OpenedForm;
 
 /**
  * Task_ApprovePlan: the sector chair reads the plan (also as the draft document it will be issued as)
@@ -37,15 +38,19 @@ class PlanApprovalTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    ImplementingPlan plan = plans.findById(PLAN_ID.from(task).get()).orElseThrow();
-    Long directiveId = DIRECTIVE_ID.from(task).get();
-    name(task, plan.getDirective().label());
-    show(task, Map.of(PLAN_SUMMARY.name(), plan.heading(), ImplementingPlanForm.PLAN_PURPOSE.name(), plan.getPurpose(),
+    name(task, plans.findById(PLAN_ID.from(task).get()).orElseThrow().getDirective().label());
+    PLAN_APPROVED.on(task.getExecution()).remove();
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    ImplementingPlan plan = plans.findById(PLAN_ID.from(form.variables()).get()).orElseThrow();
+    Long directiveId = DIRECTIVE_ID.from(form.variables()).get();
+    return Map.of(PLAN_SUMMARY.name(), plan.heading(), ImplementingPlanForm.PLAN_PURPOSE.name(), plan.getPurpose(),
         ImplementingPlanForm.PLAN_ACTIVITIES.name(), plan.getActivities(), ImplementingPlanForm.PLAN_ORGANISATION.name(), plan.getOrganisation(),
         PlanApprovalForm.PLAN_DRAFT_PDF_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.PDF),
         PlanApprovalForm.PLAN_DRAFT_DOCX_URL.name(), DocumentLinks.draft(directiveId, DocumentKind.PLAN, DocumentFormat.DOCX),
-        PlanApprovalForm.CHILDREN_DEADLINE.name(), VietnamTime.format(plan.getDirective().getDeadline())));
-    PLAN_APPROVED.on(task.getExecution()).remove();
+        PlanApprovalForm.CHILDREN_DEADLINE.name(), VietnamTime.format(plan.getDirective().getDeadline()));
   }
 
   @Override

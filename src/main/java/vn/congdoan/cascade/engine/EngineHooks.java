@@ -2,6 +2,7 @@ package vn.congdoan.cascade.engine;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * What the application hooks into the engine, as plain interfaces that know nothing of the engine's
@@ -40,6 +41,15 @@ public final class EngineHooks {
    */
   public interface TaskCompletion {
     <T> T complete(String taskId, Supplier<T> attempt);
+  }
+
+  /**
+   * The values a task's form shows that the engine does not hold, worked out when the form is read: added to what
+   * the engine's form service answers ({@code GET /task/{id}/form-variables}, which Tasklist's forms read), after the
+   * engine has checked that the caller may read the task. {@code read} is every variable the task sees.
+   */
+  public interface ShownFormValues {
+    VariableMap shown(String taskId, VariableMap read);
   }
 
   /** What the engine records in its history ({@code ACT_HI_DETAIL}) for a submitted form value. */

@@ -72,6 +72,7 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -132,6 +133,7 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
   private final ObjectProvider<EngineHooks.PasswordCheck> passwords;
   private final ObjectProvider<ServiceRules> rules;
   private ObjectProvider<EngineHooks.DelegateContext> delegateContexts;
+  private ObjectProvider<EngineHooks.ShownFormValues> shownFormValues;
   private ProcessEngineConfigurationImpl configuration;
 
   public EngineInternals(ObjectProvider<EngineHooks.BeforeEngineStarts> beforeStart,
@@ -151,6 +153,12 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
   @Autowired
   void delegateContexts(ObjectProvider<EngineHooks.DelegateContext> contexts) {
     this.delegateContexts = contexts;
+  }
+
+  /** The values forms show that the engine does not hold (optional, as the contexts). */
+  @Autowired
+  void shownFormValues(ObjectProvider<EngineHooks.ShownFormValues> shown) {
+    this.shownFormValues = shown;
   }
 
   @Override
@@ -865,6 +873,27 @@ public class EngineInternals extends AbstractProcessEnginePlugin {
   }
 
   final class GuardedForms extends FormServiceImpl {
+
+    /**
+     * A task's form variables with the values its form shows ({@link EngineHooks.ShownFormValues}), which replace
+     * variables of the same name; the names asked for, if any, chosen among them. The engine reads every variable
+     * the task sees, checking that the caller may read the task, before the hook is asked.
+     */
+    @Override
+    public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables, boolean deserializeObjectValues) {
+      EngineHooks.ShownFormValues shown = shownFormValues == null ? null : shownFormValues.getIfAvailable();
+      if (shown == null) {
+        return super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
+      }
+      VariableMap read = super.getTaskFormVariables(taskId, null, deserializeObjectValues);
+      VariableMap values = Variables.createVariables();
+      values.putAll(read);
+      values.putAll(shown.shown(taskId, read));
+      if (formVariables != null) {
+        values.keySet().retainAll(formVariables);
+      }
+      return values;
+    }
 
     @Override
     public ProcessInstance submitStartFormData(String processDefinitionId, Map<String, String> properties) {

@@ -14,9 +14,12 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The pattern every user task of the cascade follows. On {@code create} the listener puts the values
- * the form shows (context and earlier input) into the task, as task-local variables; on {@code complete}
- * it reads what the form submitted as the form's typed record (which refuses invalid input), hands it to
+ * The pattern every user task of the cascade follows. On {@code create} the listener names the task; the
+ * values the form shows (context and earlier input) are worked out from the application's tables when the form
+ * is opened ({@link #shown}: the engine's form service adds them to the task's form variables) and are never
+ * stored in the engine, so that a task costs no variables, no history rows and no clean-up for them (issue 17,
+ * step 9: they were a third of a completion's statements). On {@code complete} the listener
+ * reads what the form submitted as the form's typed record (which refuses invalid input), hands it to
  * one domain service that stores it in the application's tables, and removes the form variables again,
  * all inside the transaction that completes the task: either the work is stored and the task is done,
  * or neither.
@@ -50,11 +53,11 @@ public abstract class FormTaskListener implements TaskListener {
   }
 
   /**
-   * What the form submitted, as the engine holds it (nothing deserialized). The values a form shows are
-   * the task's own variables ({@link #show}). Submitted through Tasklist or {@code submit-form}, a field of
-   * the same name replaces that task-local variable; a completion through {@code complete} writes every
-   * value into the process instead, beside the shown one, which would hide it. Since nothing a form shows
-   * is put into the process, a value of a shown name found there is the submitted one, and it wins.
+   * What the form submitted, as the engine holds it (nothing deserialized). Submitted through Tasklist,
+   * {@code submit-form} or {@code complete}, a value goes into the process, unless the task has a variable of
+   * that name of its own (a task created before issue 17, step 9, which stored the values its form showed as
+   * its own variables: {@code complete} writes beside it, which would hide the submitted value). Since nothing
+   * a form shows is put into the process, a value of a shown name found there is the submitted one, and it wins.
    */
   private static VariableMap submitted(DelegateTask task) {
     VariableMap values = task.getVariablesTyped(false);
@@ -68,8 +71,9 @@ public abstract class FormTaskListener implements TaskListener {
   }
 
   /**
-   * Removes a task's form variables: the task's own (shown, or submitted through Tasklist) and those a
-   * completion wrote into the process ({@link #discardFormVariables(VariableScope, Iterable)}).
+   * Removes a task's form variables: the task's own (shown by a task created before issue 17, step 9, or
+   * submitted into them) and those a completion wrote into the process
+   * ({@link #discardFormVariables(VariableScope, Iterable)}).
    */
   private static void discardTaskFormVariables(DelegateTask task, Iterable<String> names) {
     for (String name : names) {
@@ -107,8 +111,24 @@ public abstract class FormTaskListener implements TaskListener {
     return copy;
   }
 
-  /** Puts the values the form displays into the task ({@link #show}; they are removed on completion). */
+  /** Names the task and prepares its process for the step (the form's values are {@link #shown}). */
   protected abstract void onCreate(DelegateTask task);
+
+  /**
+   * The values the form shows, worked out when it is opened, from the application's tables (read in a read-only
+   * transaction) and the task's variables: never stored in the engine. A value is a plain value or a typed one
+   * (a Json document); a text longer than a String variable holds is cut, visibly.
+   */
+  protected Map<String, Object> shown(OpenedForm form) {
+    return Map.of();
+  }
+
+  /** The values the form shows ({@link #shown}), typed as the engine would hold them. */
+  public final VariableMap shownValues(OpenedForm form) {
+    VariableMap values = Variables.createVariables();
+    shown(form).forEach((name, value) -> values.putValue(name, fitted(value)));
+    return values;
+  }
 
   /** Validates and stores the submitted values; throws {@link FormValidationException} to refuse them. */
   protected abstract void onComplete(DelegateTask task, FormInput input);
@@ -126,14 +146,6 @@ public abstract class FormTaskListener implements TaskListener {
    */
   public Set<String> submittedVariables() {
     return formVariables();
-  }
-
-  /**
-   * Puts the values the form displays into the task, as its local variables: Tasklist's forms read the
-   * task's variables (its own and the process's), and nothing shown is written into the process.
-   */
-  protected static void show(DelegateTask task, Map<String, Object> values) {
-    values.forEach((name, value) -> task.setVariableLocal(name, fitted(value)));
   }
 
   /** A String variable holds at most {@link FormInput#MAX_TEXT} characters; longer text is cut, visibly. */

@@ -7,45 +7,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.engine.OpenTasks;
 import vn.congdoan.cascade.engine.WithoutCaller;
 
 /**
- * Which variables a start or a completion may carry. A task's: those its {@link FormTaskListener} names, found
- * through the model (the user task's listener, {@code delegateExpression="${subPlanTask}"}, is the bean of
- * that name). A task without such a listener accepts none. Known per process definition and task, so the
- * model is read once per version. A process's start: its {@link StartForm}'s.
+ * Which variables a start or a completion may carry. A task's: those its {@link FormTaskListener} names
+ * ({@link FormListeners}). A task without such a listener accepts none. A process's start: its {@link StartForm}'s.
  */
 @Component
 public class SubmittableVariables {
 
-  private static final Pattern BEAN = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
-
   private final OpenTasks openTasks;
   private final RepositoryService repository;
   private final IdentityService identity;
-  private final Map<String, FormTaskListener> listeners;
+  private final FormListeners formListeners;
   private final Map<String, Set<String>> startForms;
   private final Map<String, Set<String>> byDefinitionAndTask = new ConcurrentHashMap<>();
 
-  public SubmittableVariables(OpenTasks openTasks, RepositoryService repository, IdentityService identity,
-      Map<String, FormTaskListener> listeners, List<StartForm> startForms) {
+  SubmittableVariables(OpenTasks openTasks, RepositoryService repository, IdentityService identity,
+      FormListeners formListeners, List<StartForm> startForms) {
     this.openTasks = openTasks;
     this.repository = repository;
     this.identity = identity;
-    this.listeners = listeners;
+    this.formListeners = formListeners;
     this.startForms = startForms.stream().collect(Collectors.toUnmodifiableMap(StartForm::processDefinitionKey,
         StartForm::submittedVariables));
   }
@@ -78,25 +68,11 @@ public class SubmittableVariables {
 
   /** The names a completion of the user task {@code taskKey} of that process definition may carry. */
   public Set<String> ofUserTask(String processDefinitionId, String taskKey) {
-    return byDefinitionAndTask.computeIfAbsent(processDefinitionId + "#" + taskKey,
-        key -> withoutAuthentication(() -> fromModel(processDefinitionId, taskKey)));
-  }
-
-  private Set<String> fromModel(String processDefinitionId, String taskKey) {
-    ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
-    ExtensionElements extensions = element instanceof UserTask userTask ? userTask.getExtensionElements() : null;
-    if (extensions == null) {
-      return Set.of();
-    }
-    Set<String> names = new HashSet<>();
-    for (CamundaTaskListener declared : extensions.getElementsQuery().filterByType(CamundaTaskListener.class).list()) {
-      Matcher bean = BEAN.matcher(String.valueOf(declared.getCamundaDelegateExpression()));
-      FormTaskListener listener = bean.matches() ? listeners.get(bean.group(1)) : null;
-      if (listener != null) {
-        names.addAll(listener.submittedVariables());
-      }
-    }
-    return Set.copyOf(names);
+    return byDefinitionAndTask.computeIfAbsent(processDefinitionId + "#" + taskKey, key -> {
+      Set<String> names = new HashSet<>();
+      formListeners.of(processDefinitionId, taskKey).forEach(listener -> names.addAll(listener.submittedVariables()));
+      return Set.copyOf(names);
+    });
   }
 
   private <T> T withoutAuthentication(Supplier<T> lookup) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract.SubPlanForm;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.OpenedForm;
 
 /** Task_DraftSubPlan: the grassroots union drafts its own plan. */
 @Component("subPlanTask")
@@ -25,11 +26,15 @@ class SubPlanTaskListener extends UnitTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    UnitAssignment assignment = assignment(task);
-    nameAfter(task, assignment);
+    nameAfter(task, assignment(task));
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    UnitAssignment assignment = assignment(form);
     Map<String, Object> values = new HashMap<>(context.planLinks(assignment));
     values.put(PLAN_SUMMARY.name(), context.describe(assignment));
-    show(task, values);
+    return values;
   }
 
   @Override

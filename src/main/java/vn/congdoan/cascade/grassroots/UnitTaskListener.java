@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.hibernate.Hibernate;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.OpenedForm;
 
 /**
  * A form of one grassroots union's process: its task finds the unit's part in the directive through the
@@ -42,6 +43,11 @@ public abstract class UnitTaskListener extends FormTaskListener {
       return held;
     }
     return assignments.findWithContext(id).orElseThrow();
+  }
+
+  /** The unit's assignment, with its unit, directive and sector, as its form is opened. */
+  protected UnitAssignment assignment(OpenedForm form) {
+    return assignments.findWithContext(ASSIGNMENT_ID.from(form.variables()).get()).orElseThrow();
   }
 
   /** Names the task after its step, the unit and the directive ({@link FormTaskListener#name}). */

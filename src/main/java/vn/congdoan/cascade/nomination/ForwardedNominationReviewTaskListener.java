@@ -13,6 +13,7 @@ import vn.congdoan.cascade.contract.DirectiveCascadeContract.ForwardedNomination
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.OpenedForm;
 import vn.congdoan.cascade.form.FormTaskListener;
 
 /**
@@ -37,15 +38,21 @@ class ForwardedNominationReviewTaskListener extends FormTaskListener {
   protected void onCreate(DelegateTask task) {
     Directive child = child(task);
     name(task, child.getSector().getName(), child.label());
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    Directive child = directives.findWithSector(DirectiveCascadeContract.DIRECTIVE_ID.from(form.variables()).get()).orElseThrow();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ForwardedNomination f : reviews.pending(child.getParentAssignmentId())) {
       Nomination n = f.getNomination();
       // the CĐCS that proposed it, beside its workplace
       rows.add(NominationReviewTaskListener.reviewRow(n, n.getWorkplace() + " (" + n.getAssignment().getUnit().getName() + ")"));
     }
-    show(task, Map.of(ForwardedNominationReviewForm.UNIT_NAME.name(), child.getSector().getName()));
     try {
-      ForwardedNominationReviewForm.NOMINATIONS_FOR_REVIEW.on(task).setLocal(json.writeValueAsString(rows));
+      return Map.of(ForwardedNominationReviewForm.UNIT_NAME.name(), child.getSector().getName(),
+          ForwardedNominationReviewForm.NOMINATIONS_FOR_REVIEW.name(),
+          ForwardedNominationReviewForm.NOMINATIONS_FOR_REVIEW.typed(json.writeValueAsString(rows)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write forwarded nominations for review", e);
     }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationReviewForm;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.OpenedForm;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitTaskListener;
@@ -36,15 +37,19 @@ class NominationReviewTaskListener extends UnitTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    UnitAssignment assignment = assignment(task);
-    nameAfter(task, assignment);
+    nameAfter(task, assignment(task));
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    UnitAssignment assignment = assignment(form);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Nomination n : nominations.findByAssignment(assignment)) {
       rows.add(reviewRow(n, n.getWorkplace()));
     }
-    show(task, Map.of(NominationReviewForm.UNIT_NAME.name(), assignment.getUnit().getName()));
     try {
-      NominationReviewForm.NOMINATIONS_FOR_REVIEW.on(task).setLocal(json.writeValueAsString(rows));
+      return Map.of(NominationReviewForm.UNIT_NAME.name(), assignment.getUnit().getName(),
+          NominationReviewForm.NOMINATIONS_FOR_REVIEW.name(), NominationReviewForm.NOMINATIONS_FOR_REVIEW.typed(json.writeValueAsString(rows)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nominations for review", e);
     }

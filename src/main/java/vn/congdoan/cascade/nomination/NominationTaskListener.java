@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.congdoan.cascade.contract.GrassrootsUnionContract.NominationForm;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.OpenedForm;
 import vn.congdoan.cascade.grassroots.UnitAssignment;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.grassroots.UnitTaskListener;
@@ -39,14 +41,18 @@ class NominationTaskListener extends UnitTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    UnitAssignment assignment = assignment(task);
-    nameAfter(task, assignment);
+    nameAfter(task, assignment(task));
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    UnitAssignment assignment = assignment(form);
     Options options = new Options(assignment.getUnit().getName(), context.describe(assignment),
         NominationListReader.MAX_NOMINATIONS,
         movements.findByActiveTrueOrderByPosition().stream().map(m -> new Option(m.getCode(), m.getName())).toList(),
         Arrays.stream(RecognitionForm.values()).map(r -> new Option(r.name(), r.label())).toList());
     try {
-      NominationForm.NOMINATION_OPTIONS.on(task).setLocal(json.writeValueAsString(options));
+      return Map.of(NominationForm.NOMINATION_OPTIONS.name(), NominationForm.NOMINATION_OPTIONS.typed(json.writeValueAsString(options)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write nomination form options", e);
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import vn.congdoan.cascade.contract.DirectiveCascadeContract.LateUnitsForm;
 import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.directive.DirectiveRepository;
 import vn.congdoan.cascade.form.FormInput;
+import vn.congdoan.cascade.form.OpenedForm;
 import vn.congdoan.cascade.form.FormTaskListener;
 import vn.congdoan.cascade.grassroots.UnitAssignmentRepository;
 import vn.congdoan.cascade.process.EngineClock;
@@ -51,16 +53,21 @@ class LateUnitsTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    Directive directive = directive(task);
-    name(task, directive.label());
-    LateUnitsView view = new LateUnitsView(VietnamTime.format(ESCALATION_AT.from(task).get().toInstant()),
+    name(task, directive(task).label());
+    LATE_DECISION.on(task.getExecution()).remove();
+  }
+
+  /** The units late at the moment the form is opened, and the deadline they missed. */
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    Directive directive = directives.findById(DIRECTIVE_ID.from(form.variables()).get()).orElseThrow();
+    LateUnitsView view = new LateUnitsView(VietnamTime.format(ESCALATION_AT.from(form.variables()).get().toInstant()),
         lateUnits.describe(assignments.findLate(directive, clock.now())));
     try {
-      LateUnitsForm.LATE_UNITS.on(task).setLocal(json.writeValueAsString(view));
+      return Map.of(LateUnitsForm.LATE_UNITS.name(), LateUnitsForm.LATE_UNITS.typed(json.writeValueAsString(view)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the late units", e);
     }
-    LATE_DECISION.on(task.getExecution()).remove();
   }
 
   @Override

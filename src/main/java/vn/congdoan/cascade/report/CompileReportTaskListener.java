@@ -12,6 +12,7 @@ import vn.congdoan.cascade.directive.Directive;
 import vn.congdoan.cascade.document.IssuedDocumentRepository;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.OpenedForm;
 
 /**
  * Task_CompileReport: the report's figures were compiled by Task_CompileReportFigures just before; when
@@ -35,9 +36,13 @@ class CompileReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    ResultsReport report = reports.findById(REPORT_ID.from(task).get()).orElseThrow();
+    name(task, reports.findById(REPORT_ID.from(task).get()).orElseThrow().getDirective().label());
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    ResultsReport report = reports.findById(REPORT_ID.from(form.variables()).get()).orElseThrow();
     Directive directive = report.getDirective();
-    name(task, directive.label());
     Map<String, Object> values = new HashMap<>();
     values.put(ResultsReportForm.REPORT_DRAFT.name(), report.getCompiled());
     values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());
@@ -46,7 +51,7 @@ class CompileReportTaskListener extends FormTaskListener {
     values.put(ResultsReportForm.REPORT_RETURN_REASON.name(), report.getReturnReason());
     values.putAll(ReportLinks.draft(directive.getId()));
     values.putAll(ReportLinks.plan(documents, directive));
-    show(task, values);
+    return values;
   }
 
   @Override

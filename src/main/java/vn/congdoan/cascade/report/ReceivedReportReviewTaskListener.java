@@ -17,6 +17,7 @@ import vn.congdoan.cascade.document.DocumentLinks;
 import vn.congdoan.cascade.document.IssuedDocument;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.OpenedForm;
 import vn.congdoan.cascade.process.EngineClock;
 
 /**
@@ -39,11 +40,17 @@ class ReceivedReportReviewTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    ReceivedReport receipt = reviews.awaitingReview(DIRECTIVE_ID.from(task).get());
+    ResultsReport report = reviews.awaitingReview(DIRECTIVE_ID.from(task).get()).getReport();
+    name(task, report.getDirective().getSector().getName(), report.getDirective().label());
+    REPORT_ACCEPTED.on(task.getExecution()).remove();
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    ReceivedReport receipt = reviews.awaitingReview(DIRECTIVE_ID.from(form.variables()).get());
     ResultsReport report = receipt.getReport();
     IssuedDocument document = receipt.getDocument();
     String unit = report.getDirective().getSector().getName();
-    name(task, unit, report.getDirective().label());
     Map<String, Object> values = new HashMap<>();
     values.put(ReceivedReportReviewForm.UNIT_NAME.name(), unit);
     values.put(ReceivedReportReviewForm.RECEIVED_REPORT.name(), "Báo cáo số " + document.getNumber() + " ngày "
@@ -55,8 +62,7 @@ class ReceivedReportReviewTaskListener extends FormTaskListener {
     values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());
     values.put(ResultsReportForm.REPORT_SHORTCOMINGS.name(), report.getShortcomings());
     values.put(ResultsReportForm.REPORT_PROPOSALS.name(), report.getProposals());
-    show(task, values);
-    REPORT_ACCEPTED.on(task.getExecution()).remove();
+    return values;
   }
 
   @Override

@@ -12,6 +12,7 @@ import vn.congdoan.cascade.contract.DirectiveCascadeContract.ReportApprovalForm;
 import vn.congdoan.cascade.contract.DirectiveCascadeContract.ResultsReportForm;
 import vn.congdoan.cascade.form.FormInput;
 import vn.congdoan.cascade.form.FormTaskListener;
+import vn.congdoan.cascade.form.OpenedForm;
 
 /**
  * Task_SignReport: the sector chair reads the report (also as the draft document it will be issued as)
@@ -30,16 +31,20 @@ class SignReportTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    ResultsReport report = report(task);
-    name(task, report.getDirective().label());
+    name(task, report(task).getDirective().label());
+    REPORT_APPROVED.on(task.getExecution()).remove();
+  }
+
+  @Override
+  protected Map<String, Object> shown(OpenedForm form) {
+    ResultsReport report = reports.findById(REPORT_ID.from(form.variables()).get()).orElseThrow();
     Map<String, Object> values = new HashMap<>();
     values.put(ReportApprovalForm.REPORT_SUMMARY.name(), report.getCompiled());
     values.put(ResultsReportForm.REPORT_ASSESSMENT.name(), report.getAssessment());
     values.put(ResultsReportForm.REPORT_SHORTCOMINGS.name(), report.getShortcomings());
     values.put(ResultsReportForm.REPORT_PROPOSALS.name(), report.getProposals());
     values.putAll(ReportLinks.draft(report.getDirective().getId()));
-    show(task, values);
-    REPORT_APPROVED.on(task.getExecution()).remove();
+    return values;
   }
 
   @Override

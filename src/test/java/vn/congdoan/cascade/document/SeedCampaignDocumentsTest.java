@@ -100,7 +100,7 @@ class SeedCampaignDocumentsTest {
     // the form offers the default recipients; the office writes the plan's own, one a line
     Task draftTask = engine.getTaskService().createTaskQuery().processInstanceId(sector.getId())
         .taskDefinitionKey("Task_DraftImplementingPlan").singleResult();
-    assertThat(engine.getTaskService().getVariable(draftTask.getId(), "planRecipients")).isEqualTo(
+    assertThat(engine.getFormService().getTaskFormVariables(draftTask.getId()).get("planRecipients")).isEqualTo(
         "Liên đoàn Lao động tỉnh Thái Bình (b.cáo);\nBan Thường vụ Công đoàn ngành;\nCác CĐCS trực thuộc (thực hiện);\nLưu: VP.");
     completeAs("vanphong.cdyt", sector, "Task_DraftImplementingPlan", Map.of("planSubject", SeedCampaign.PLAN_SUBJECT,
         "planPurpose", SeedCampaign.PURPOSE, "planActivities", SeedCampaign.ACTIVITIES,
@@ -139,7 +139,7 @@ class SeedCampaignDocumentsTest {
     // every unit's sub-plan form links to the plan's document
     Task subPlan = engine.getTaskService().createTaskQuery().processInstanceId(units.get(0).getProcessInstanceId())
         .taskDefinitionKey("Task_DraftSubPlan").singleResult();
-    assertThat(engine.getTaskService().getVariables(subPlan.getId())).containsEntry("planPdfUrl",
+    assertThat(engine.getFormService().getTaskFormVariables(subPlan.getId())).containsEntry("planPdfUrl",
         "/api/documents/" + plan.getId() + "/content?format=pdf").containsEntry("planDocumentNumber", "220/KH-CĐYT");
 
     // 16/5 – 29/5: the units report; one reports late, one not at all
@@ -189,7 +189,7 @@ class SeedCampaignDocumentsTest {
     CascadeScenario.setVietnamTime(6, 2, 8);
     scenario.runJobs(List.of(sector.getId()));
     Task compile = task(sector, "Task_CompileReport");
-    Map<String, Object> shown = engine.getTaskService().getVariables(compile.getId());
+    Map<String, Object> shown = engine.getFormService().getTaskFormVariables(compile.getId());
     assertThat(shown).containsEntry("reportDraftPdfUrl", "/api/directives/" + directive.getId() + "/drafts/report?format=pdf")
         .containsEntry("planDocumentNumber", "220/KH-CĐYT");
     assertThat((String) shown.get("reportDraft")).contains("16 CĐCS báo cáo đúng hạn (88,9%)",

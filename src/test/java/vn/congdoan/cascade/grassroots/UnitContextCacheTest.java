@@ -74,7 +74,7 @@ class UnitContextCacheTest {
 
     // every unit's first form shows the plan; the fan-out's jobs left it in the cache
     Task draft = engine.getTaskService().createTaskQuery().processInstanceId(unit.getProcessInstanceId()).singleResult();
-    assertThat(engine.getTaskService().getVariableLocal(draft.getId(), SharedVariables.PLAN_DOCUMENT_NUMBER.name()))
+    assertThat(engine.getFormService().getTaskFormVariables(draft.getId()).get(SharedVariables.PLAN_DOCUMENT_NUMBER.name()))
         .isEqualTo(plan.getNumber());
     assertThat(issuedPlans.get(directive.getId())).isNotNull();
     assertThat(describe(unit)).contains("Thực hiện Kế hoạch số " + plan.getNumber() + " ngày ");

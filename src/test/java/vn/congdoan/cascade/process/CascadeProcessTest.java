@@ -173,7 +173,7 @@ class CascadeProcessTest {
 
     Task compile = task("Task_CompileReport", sector);
     assertThat(compile).hasCandidateGroup("cdn-y-te-thai-binh-office");
-    String draftText = (String) engine.getTaskService().getVariable(compile.getId(), "reportDraft");
+    String draftText = (String) engine.getFormService().getTaskFormVariables(compile.getId()).get("reportDraft");
     assertThat(draftText).contains("18/18 CĐCS (100%) xây dựng kế hoạch", "54 buổi tuyên truyền", "4.500 lượt",
         "đề xuất 12 điển hình (6 cá nhân, 6 tập thể); Công đoàn ngành chấp nhận 6, không chấp nhận 6",
         "18 CĐCS báo cáo đúng hạn");
@@ -208,16 +208,16 @@ class CascadeProcessTest {
     scenario.decidePlan(sector, false, "Bổ sung chỉ tiêu cụ thể cho từng CĐCS.");
     assertThat(sector).isWaitingAt("Task_DraftImplementingPlan").hasPassed("Gateway_PlanApproved");
     Task revise = task("Task_DraftImplementingPlan", sector);
-    assertThat(engine.getTaskService().getVariable(revise.getId(), "planReturnReason"))
+    assertThat(engine.getFormService().getTaskFormVariables(revise.getId()).get("planReturnReason"))
         .isEqualTo("Bổ sung chỉ tiêu cụ thể cho từng CĐCS.");
-    assertThat(engine.getTaskService().getVariable(revise.getId(), "planSubject")).asString().startsWith("Tổ chức các hoạt động");
+    assertThat(engine.getFormService().getTaskFormVariables(revise.getId()).get("planSubject")).asString().startsWith("Tổ chức các hoạt động");
     assertThat(plans.findByDirective(scenario.directiveOf(sector)).orElseThrow().getStatus()).isEqualTo(PlanStatus.RETURNED);
-    // what a form shows is the task's own, never the process's
-    assertThat(engine.getTaskService().getVariablesLocal(revise.getId())).containsKeys("planSubject", "planReturnReason");
+    // what a form shows is worked out as it is opened: stored neither in the task nor in the process
+    assertThat(engine.getTaskService().getVariablesLocal(revise.getId())).isEmpty();
     assertThat(engine.getRuntimeService().getVariables(sector.getId())).doesNotContainKeys("planSubject", "planReturnReason");
 
-    // a completion through complete() writes into the process, beside the shown value: the submitted one counts
-    Map<String, Object> revised = new HashMap<>(engine.getTaskService().getVariables(revise.getId()));
+    // the office resubmits what the form showed, the subject changed, through complete(): the submitted values count
+    Map<String, Object> revised = new HashMap<>(engine.getFormService().getTaskFormVariables(revise.getId()));
     revised.keySet().retainAll(java.util.Set.of("planSubject", "planPurpose", "planActivities", "planOrganisation"));
     revised.put("planSubject", "Kế hoạch đã sửa theo ý kiến của Chủ tịch");
     scenario.draftPlan(sector, revised);
@@ -282,7 +282,7 @@ class CascadeProcessTest {
         .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(17);
     assertThat(sector).isWaitingAt("Task_CompileReport").hasPassed("EndEvent_AllUnitsFinished");
     scenario.runAllJobs(sector);
-    String draftText = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
+    String draftText = (String) engine.getFormService().getTaskFormVariables(task("Task_CompileReport", sector).getId()).get("reportDraft");
     assertThat(draftText).contains("2/18 CĐCS (11,1%) xây dựng kế hoạch", "1 CĐCS báo cáo đúng hạn (5,6%)",
         "17 CĐCS không báo cáo");
   }
@@ -375,7 +375,7 @@ class CascadeProcessTest {
     scenario.draftPlan(health);
     // the sector's chair may bring its CĐCS' deadline forward when approving, never put it back
     Task approve = task("Task_ApprovePlan", health);
-    assertThat(engine.getTaskService().getVariable(approve.getId(), "childrenDeadline")).isEqualTo("25/05/2023");
+    assertThat(engine.getFormService().getTaskFormVariables(approve.getId()).get("childrenDeadline")).isEqualTo("25/05/2023");
     assertThatThrownBy(() -> engine.getTaskService().complete(approve.getId(),
         Map.of("planApproved", true, "childrenDeadline", "29/05/2023")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("chỉ được rút ngắn, không được muộn hơn 25/05/2023");
@@ -413,7 +413,7 @@ class CascadeProcessTest {
     assertThat(reportReview).hasCandidateGroup("ldld-thai-binh-office");
     assertThat(reportReview.getName()).contains("Công đoàn ngành Y tế");
     IssuedDocument firstIssue = documents.findByDirectiveIdAndKind(received.getId(), DocumentKind.REPORT).orElseThrow();
-    assertThat(engine.getTaskService().getVariable(reportReview.getId(), "receivedReport")).asString()
+    assertThat(engine.getFormService().getTaskFormVariables(reportReview.getId()).get("receivedReport")).asString()
         .startsWith("Báo cáo số " + firstIssue.getNumber());
     UnitAssignment underReview = assignments.findById(healthAssignment.getId()).orElseThrow();
     assertThat(underReview.getStatus()).isEqualTo(AssignmentStatus.REPORT_RECEIVED);
@@ -435,7 +435,7 @@ class CascadeProcessTest {
     assertThat(returned.getSubmittedAt()).isNull();
     assertThat(returned.getReopenReason()).isEqualTo("Thiếu số liệu về sáng kiến.");
     assertThat(documents.findById(firstIssue.getId()).orElseThrow().isSuperseded()).isTrue();
-    assertThat((String) engine.getTaskService().getVariable(task("Task_CompileReport", health).getId(), "reportReturnReason"))
+    assertThat((String) engine.getFormService().getTaskFormVariables(task("Task_CompileReport", health).getId()).get("reportReturnReason"))
         .startsWith("Liên đoàn Lao động tỉnh Thái Bình trả lại báo cáo số " + firstIssue.getNumber())
         .endsWith(": Thiếu số liệu về sáng kiến.");
     // revised, signed again, issued under a new number and received again under a new arrival number
@@ -512,7 +512,7 @@ class CascadeProcessTest {
           "EndEvent_ParentNotifiedOfClose").isWaitingAt("Task_DraftImplementingPlan");
     }
     assertThat(federation).isWaitingAt("Task_CompileReport");
-    String draftText = (String) engine.getTaskService().getVariable(task("Task_CompileReport", federation).getId(), "reportDraft");
+    String draftText = (String) engine.getFormService().getTaskFormVariables(task("Task_CompileReport", federation).getId()).get("reportDraft");
     // 18 CĐCS of the sector and 2 of the LĐLĐ, 3 sessions and 250 participants each
     assertThat(draftText).contains("tới 6 đơn vị trực thuộc (4 công đoàn cấp trên cơ sở, 2 CĐCS)",
         "theo báo cáo của 20 CĐCS, các đơn vị tổ chức 60 buổi tuyên truyền với 5.000 lượt",
@@ -759,8 +759,8 @@ class CascadeProcessTest {
     assertThat(sector).isWaitingAt("Task_CompileReportFigures");
     scenario.runJobs(List.of(sector.getId()));
     Task revise = task("Task_CompileReport", sector);
-    assertThat(engine.getTaskService().getVariable(revise.getId(), "reportReturnReason")).isEqualTo("Nêu rõ tồn tại.");
-    assertThat(engine.getTaskService().getVariable(revise.getId(), "reportAssessment")).isEqualTo("Hoàn thành kế hoạch.");
+    assertThat(engine.getFormService().getTaskFormVariables(revise.getId()).get("reportReturnReason")).isEqualTo("Nêu rõ tồn tại.");
+    assertThat(engine.getFormService().getTaskFormVariables(revise.getId()).get("reportAssessment")).isEqualTo("Hoàn thành kế hoạch.");
     complete(revise, Map.of("reportAssessment", "Hoàn thành kế hoạch.", "reportShortcomings", "Một số CĐCS chậm."));
     complete(task("Task_SignReport", sector), Map.of("reportApproved", true));
     scenario.runJobs(List.of(sector.getId()));
@@ -801,7 +801,7 @@ class CascadeProcessTest {
     assertThat(sector).isWaitingAt("Task_CompileReport").hasPassed("Task_CompileReportFigures");
     ResultsReport report = reports.findByDirective(scenario.directiveOf(sector)).orElseThrow();
     assertThat(engine.getRuntimeService().getVariable(sector.getId(), "reportId")).isEqualTo(report.getId());
-    assertThat((String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft"))
+    assertThat((String) engine.getFormService().getTaskFormVariables(task("Task_CompileReport", sector).getId()).get("reportDraft"))
         .isEqualTo(report.getCompiled()).contains("18 CĐCS báo cáo đúng hạn");
   }
 
@@ -834,7 +834,7 @@ class CascadeProcessTest {
       assertThat(a.getDeadline()).isEqualTo(CascadeProperties.DEFAULTS.deadlineOf(LocalDate.of(2023, 6, 5)));
     });
     Task again = task("Task_HandleLateUnits", sector);
-    String listed = engine.getTaskService().getVariable(again.getId(), "lateUnits").toString();
+    String listed = engine.getFormService().getTaskFormVariables(again.getId()).get("lateUnits").toString();
     assertThat(listed).doesNotContain(extended.getUnit().getCode()).contains(units.get(2).getUnit().getCode());
     complete(again, Map.of("lateDecision", "CLOSE"));
     scenario.runAllJobs(sector);
@@ -845,7 +845,7 @@ class CascadeProcessTest {
     ProcessInstance extendedUnit = scenario.unitProcess(extended);
     assertThat(extendedUnit).isWaitingAt("Task_DraftSubPlan");
     // the open form shows the unit's own, extended deadline, and so does the next one
-    assertThat((String) engine.getTaskService().getVariableLocal(task("Task_DraftSubPlan", extendedUnit).getId(), "planSummary"))
+    assertThat((String) engine.getFormService().getTaskFormVariables(task("Task_DraftSubPlan", extendedUnit).getId()).get("planSummary"))
         .endsWith("Hạn hoàn thành: 05/06/2023 (đã gia hạn từ 30/05/2023)");
     assertThat(sector).isWaitingAt("Event_ExtendedDeadlineReached");
     assertThat(engine.getRuntimeService().getVariable(sector.getId(), "escalationAt"))
@@ -855,14 +855,14 @@ class CascadeProcessTest {
     // and counts it on time within its extension, not late
     CascadeScenario.setVietnamTime(6, 2, 9);
     scenario.draftSubPlan(extendedUnit);
-    assertThat((String) engine.getTaskService().getVariableLocal(task("Task_ReportActivities", extendedUnit).getId(), "planSummary"))
+    assertThat((String) engine.getFormService().getTaskFormVariables(task("Task_ReportActivities", extendedUnit).getId()).get("planSummary"))
         .endsWith("Hạn hoàn thành: 05/06/2023 (đã gia hạn từ 30/05/2023)");
     scenario.reportActivities(extendedUnit);
     scenario.nominate(extendedUnit, "[]");
     scenario.runAllJobs(sector);
     assertThat(sector).isWaitingAt("Task_CompileReport");
     scenario.runAllJobs(sector);
-    String draft = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
+    String draft = (String) engine.getFormService().getTaskFormVariables(task("Task_CompileReport", sector).getId()).get("reportDraft");
     assertThat(draft).contains("1 CĐCS báo cáo đúng hạn (5,6%), 1 CĐCS báo cáo trong thời gian được gia hạn (5,6%), "
         + "0 CĐCS báo cáo muộn (0%), 16 CĐCS không báo cáo");
   }
@@ -1025,7 +1025,7 @@ class CascadeProcessTest {
     assertThat(escalationText).contains(late.getUnit().getName(), "Phạm Văn Thắng").doesNotContain(finished.getUnit().getName());
     Task handle = task("Task_HandleLateUnits", sector);
     assertThat(handle).hasCandidateGroup("cdn-y-te-thai-binh-office");
-    assertThat(engine.getTaskService().getVariable(handle.getId(), "lateUnits").toString())
+    assertThat(engine.getFormService().getTaskFormVariables(handle.getId()).get("lateUnits").toString())
         .contains(late.getUnit().getCode(), "\"deadline\":\"30/05/2023\"");
 
     // a late unit still submits while the collection is open: accepted, flagged late
@@ -1046,7 +1046,7 @@ class CascadeProcessTest {
 
     // the other 15 late units are offered again at once; the office closes the collection for them the same day
     Task again = task("Task_HandleLateUnits", sector);
-    assertThat(engine.getTaskService().getVariable(again.getId(), "lateUnits").toString())
+    assertThat(engine.getFormService().getTaskFormVariables(again.getId()).get("lateUnits").toString())
         .contains(units.get(3).getUnit().getCode()).doesNotContain(extended.getUnit().getCode());
     complete(again, Map.of("lateDecision", "CLOSE"));
     scenario.runAllJobs(sector);
@@ -1070,7 +1070,7 @@ class CascadeProcessTest {
         .filteredOn(s -> s == AssignmentStatus.NOT_REPORTED).hasSize(16);
     assertThat(sector).isWaitingAt("Task_CompileReport");
     scenario.runAllJobs(sector);
-    String draft = (String) engine.getTaskService().getVariable(task("Task_CompileReport", sector).getId(), "reportDraft");
+    String draft = (String) engine.getFormService().getTaskFormVariables(task("Task_CompileReport", sector).getId()).get("reportDraft");
     assertThat(draft).contains("1 CĐCS báo cáo đúng hạn", "1 CĐCS báo cáo muộn", "16 CĐCS không báo cáo");
   }
 }

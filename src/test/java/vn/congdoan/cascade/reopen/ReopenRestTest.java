@@ -102,7 +102,7 @@ class ReopenRestTest {
     assertThat(revisions.findByAssignmentIdOrderById(bvdk.getId()).get(2).getContent()).contains("Nguyễn Thị Hoa");
     Task again = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_DraftSubPlan");
-    assertThat((String) tasks.getVariableLocal(again.getId(), SharedVariables.PLAN_SUMMARY.name()))
+    assertThat((String) engine.getFormService().getTaskFormVariables(again.getId()).get(SharedVariables.PLAN_SUMMARY.name()))
         .contains("Cấp trên đã trả lại để sửa. Lý do: " + body.get("reason"));
     assertThat(reopen("vanphong.cdyt", id, UNIT, Map.of("step", "ACTIVITY_REPORT", "reason", "x")).getStatusCode().value())
         .isEqualTo(409); // nothing submitted to return
