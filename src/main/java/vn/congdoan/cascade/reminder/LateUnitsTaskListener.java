@@ -8,6 +8,7 @@ import static vn.congdoan.cascade.contract.DirectiveCascadeContract.LATE_DECISIO
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +58,17 @@ class LateUnitsTaskListener extends FormTaskListener {
     LATE_DECISION.on(task.getExecution()).remove();
   }
 
-  /** The units late at the moment the form is opened, and the deadline they missed. */
+  /**
+   * The deadline reached and the units late when the form is opened: still open past their own deadline at that
+   * moment, or at the escalation's if this node's clock is behind it (another node of a cluster ran the escalation).
+   */
   @Override
   protected Map<String, Object> shown(OpenedForm form) {
     Directive directive = directives.findById(DIRECTIVE_ID.from(form.variables()).get()).orElseThrow();
-    LateUnitsView view = new LateUnitsView(VietnamTime.format(ESCALATION_AT.from(form.variables()).get().toInstant()),
-        lateUnits.describe(assignments.findLate(directive, clock.now())));
+    Instant escalation = ESCALATION_AT.from(form.variables()).get().toInstant();
+    Instant now = clock.now();
+    LateUnitsView view = new LateUnitsView(VietnamTime.format(escalation),
+        lateUnits.describe(assignments.findLate(directive, now.isBefore(escalation) ? escalation : now)));
     try {
       return Map.of(LateUnitsForm.LATE_UNITS.name(), LateUnitsForm.LATE_UNITS.typed(json.writeValueAsString(view)));
     } catch (JsonProcessingException e) {
