@@ -120,7 +120,9 @@ class LayeringTest {
     List<String> needless = new ArrayList<>();
     sources.forEach((file, text) -> {
       Matcher type = PUBLIC_TYPE.matcher(text);
-      if (!file.startsWith("src/main/java") || !type.find() || text.contains("@SpringBootApplication")) {
+      // Flyway finds a Java migration on the class path and instantiates it by reflection, from its own package
+      if (!file.startsWith("src/main/java") || !type.find() || text.contains("@SpringBootApplication")
+          || text.contains("extends BaseJavaMigration")) {
         return;
       }
       String pkg = packageOf(text);
