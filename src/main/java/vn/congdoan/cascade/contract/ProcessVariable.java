@@ -136,7 +136,7 @@ public final class ProcessVariable<T> {
 
   /** Reads the variable in variables the engine returned (a task's form variables, say). */
   public Reading<T> from(VariableMap variables) {
-    return new Reading<>(this, "the variables " + variables.keySet(), () -> variables.getValueTyped(name));
+    return new Reading<>(this, variables.keySet(), () -> variables.getValueTyped(name));
   }
 
   /** Writes or removes the variable in a scope. */

@@ -37,7 +37,7 @@ class OpenedForms implements EngineHooks.ShownFormValues {
     if (forms.isEmpty()) {
       return Variables.createVariables();
     }
-    OpenedForm form = new OpenedForm(taskId, read);
+    OpenedForm form = new OpenedForm(read);
     return readOnly.execute(status -> {
       VariableMap shown = Variables.createVariables();
       forms.forEach(listener -> shown.putAll(listener.shownValues(form)));

@@ -65,12 +65,7 @@ public class ChildReportReminders {
 
   /** Whether any direct child unit, CĐCS or union, is to be reminded today: the pages up to the first unit due. */
   public boolean anyUnitDueToday(Long directiveId) {
-    ReminderSchedule schedule = scheduleOf(directiveId);
-    Page page = new Page(List.of(), 0, true);
-    while (page.due().isEmpty() && page.more()) {
-      page = dueAfter(directiveId, schedule, page.last());
-    }
-    return !page.due().isEmpty();
+    return !due(directiveId, true).isEmpty();
   }
 
   /**
@@ -85,10 +80,15 @@ public class ChildReportReminders {
 
   /** The child units to remind today, in the order of their assignments: all of them, every page walked through. */
   List<Due> dueToday(Long directiveId) {
+    return due(directiveId, false);
+  }
+
+  /** The units due, page after page: every page, or up to the first page with a unit due. */
+  private List<Due> due(Long directiveId, boolean firstPageWithAUnitDue) {
     ReminderSchedule schedule = scheduleOf(directiveId);
     List<Due> due = new ArrayList<>();
     Page page = new Page(List.of(), 0, true);
-    while (page.more()) {
+    while (page.more() && !(firstPageWithAUnitDue && !due.isEmpty())) {
       page = dueAfter(directiveId, schedule, page.last());
       due.addAll(page.due());
     }
