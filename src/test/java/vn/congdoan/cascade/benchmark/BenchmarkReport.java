@@ -78,6 +78,10 @@ final class BenchmarkReport {
       }
       md.append("| **application ÷ bare engine**, fan-out speed ÷ instance-start rate as configured (units/s ÷ starts/s) |");
       sizes.forEach(n -> md.append(' ').append(ratio(results.get(db, n, Measure.FAN_OUT_RATE), results.get(db, n, Measure.BARE_STARTS_RATE))).append(" |"));
+      md.append("\n| **application ÷ bare engine**, CPU per unit started (bare engine's JVM and PostgreSQL CPU per start ÷ the "
+          + "application's per unit; 1 = as cheap) |");
+      sizes.forEach(n -> md.append(' ').append(ratio(cpuPerUnit(db, n, Measure.BARE_STARTS_CPU_JVM, Measure.BARE_STARTS_CPU_PG),
+          cpuPerUnit(db, n, Measure.FAN_OUT_CPU_JVM, Measure.FAN_OUT_CPU_PG))).append(" |"));
       md.append("\n| **application ÷ bare engine**, fan-out speed (bare multi-instance time ÷ application time) |");
       sizes.forEach(n -> md.append(' ').append(ratio(results.get(db, n, Measure.BARE_FAN_OUT_S), results.get(db, n, Measure.FAN_OUT_S))).append(" |"));
       md.append("\n| **application ÷ bare engine**, completions/s, 1 client |");
@@ -106,8 +110,14 @@ final class BenchmarkReport {
         Optional<Double> bare = results.get(db, n, Measure.BARE_STARTS_RATE);
         if (app.isPresent() && bare.isPresent()) {
           double r = app.get() / bare.get();
+          // the ratio to the median of the bare engine's runs; the range, to their fastest and slowest
+          String range = results.get(db, n, Measure.BARE_STARTS_RATE_MAX)
+              .flatMap(max -> results.get(db, n, Measure.BARE_STARTS_RATE_MIN).map(min -> " (" + format(app.get() / max, 2)
+                  + "–" + format(app.get() / min, 2) + " against the fastest and slowest of "
+                  + format(results.get(db, n, Measure.BARE_STARTS_RUNS).orElse(1.0), 0) + " runs)"))
+              .orElse("");
           target(md, "fan-out ≥ 0.8 × the bare engine's instance-start rate as configured (" + db + ", "
-              + String.format(Locale.ROOT, "%,d", n) + " units)", format(r, 2), r >= 0.8);
+              + String.format(Locale.ROOT, "%,d", n) + " units)", format(r, 2) + range, r >= 0.8);
         }
       }
       results.get(db, 10000, Measure.FAN_OUT_S).filter(s -> db.equals("postgres"))
@@ -160,6 +170,11 @@ final class BenchmarkReport {
 
   private static void target(StringBuilder md, String target, String measured, boolean met) {
     md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+  }
+
+  /** The JVM's and PostgreSQL's CPU per item, or the JVM's alone when PostgreSQL's was not measured. */
+  private Optional<Double> cpuPerUnit(String db, int n, Measure jvm, Measure postgres) {
+    return results.get(db, n, jvm).map(ms -> ms + results.get(db, n, postgres).orElse(0.0));
   }
 
   private static String ratio(Optional<Double> numerator, Optional<Double> denominator) {

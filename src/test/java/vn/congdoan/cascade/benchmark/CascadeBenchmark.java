@@ -58,7 +58,8 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * <li>the reminders of all units (engine time moved to their first reminder day) until every e-mail is in;</li>
  * <li>compiling the results report, once the units' rows are filled in directly in the database;</li>
  * <li>the bare engine in the same run: one instance per unit of a one-task process, started in transactions
- * of {@code cascade.start-batch-size} (the issue's yardstick for the fan-out); then one instance of a
+ * of {@code cascade.start-batch-size} (the issue's yardstick for the fan-out), several times, with the CPU time
+ * per start; then one instance of a
  * process with one parallel multi-instance user
  * task over all units (no application code), started in one transaction, and its tasks completed
  * through the REST API with one and four clients (a collision is retried up to 20 times);</li>
@@ -66,10 +67,14 @@ import vn.congdoan.cascade.support.EngineRestClient;
  * ({@link ChildApplication}): its start-up and registry synchronisation, which must leave Camunda's identity and
  * authorization rows as they were, then a second directive fanned out and completions, with that JVM's memory.</li>
  * </ol>
+ * Before the first run the JVM does the same work once on a small registry of its own, not measured
+ * ({@code benchmark.jit-warmup} units, 2,000; 0: none), so that the JIT compiler has compiled the application's paths and
+ * the bare engine's alike.
  * Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.sizes}
  * (100,1000,10000), {@code benchmark.completions} (200 per client count), {@code benchmark.warmup} (untimed
  * completions first; as many as {@code benchmark.completions}), {@code benchmark.bare} (false: the application only),
- * {@code benchmark.bare-multi-instance} (false: without the naive shape), {@code benchmark.restart} (false: no restart), {@code benchmark.app-jvm-options} and
+ * {@code benchmark.bare-repeats} (3: runs of the bare engine's instance starts, each one instance per unit; the ratio
+ * is to their median, the report gives the fastest and slowest too), {@code benchmark.bare-multi-instance} (false: without the naive shape), {@code benchmark.restart} (false: no restart), {@code benchmark.app-jvm-options} and
  * {@code benchmark.app-malloc-arena-max} (the restarted JVM's options: {@code -Xms64m -Xmx512m -XX:+UseSerialGC}, 2), {@code benchmark.output} (docs/benchmarks.md) and
  * {@code benchmark.h2-options} (what follows the H2 file's path in its URL; default: the options of the
  * application's default URL, {@code ;LOCK_TIMEOUT=10000;WRITE_DELAY=0}),
@@ -95,6 +100,10 @@ class CascadeBenchmark {
     Path output = Path.of(System.getProperty("benchmark.output", "docs/benchmarks.md"));
     String section = System.getProperty("benchmark.section", "benchmark");
     try (MachineProbe probe = new MachineProbe()) {
+      int warmUpUnits = Integer.getInteger("benchmark.jit-warmup", 2000);
+      if (warmUpUnits > 0) {
+        warmUpJvm(databases.get(0).trim(), warmUpUnits, probe);
+      }
       for (String database : databases) {
         for (int units : sizes) {
           run(database.trim(), units, completions, probe);
@@ -103,6 +112,33 @@ class CascadeBenchmark {
         }
       }
     }
+  }
+
+  /**
+   * Before the first measured run, this JVM fans a directive out to {@code units} units of a registry and database
+   * of their own, completes some of their tasks and runs the bare engine's instance starts, then drops them: the
+   * JIT compiler has compiled the application's paths and the bare engine's alike, as in a node that has been up for
+   * a while. Without it the fan-out, measured first, ran while the JIT compiler took more CPU than the job
+   * thread (the bare engine, measured last, ran compiled), and the ratio between them measured the JIT compiler.
+   */
+  private void warmUpJvm(String database, int units, MachineProbe probe) throws Exception {
+    log("=== JIT warm-up: %s, %,d units (not measured)", database, units);
+    Path dir = Files.createDirectories(Path.of("target/benchmark").toAbsolutePath());
+    Path organisation = BenchmarkOrganisation.write(units, dir.resolve("warm-up-" + units + ".yaml"));
+    BenchmarkDatabase db = database.equals("postgres") ? BenchmarkDatabase.postgres(units) : BenchmarkDatabase.h2(dir, units);
+    SmtpSink smtp = new SmtpSink();
+    long t0 = System.nanoTime();
+    try (ConfigurableApplicationContext app = startApplication(db, organisation, smtp.port())) {
+      Benchmark warm = new Benchmark(new BenchmarkResults(), database, units, app, smtp, probe);
+      warm.fanOut();
+      warm.warmUp(Math.min(units / 2, 500));
+      warm.bareStarts();
+    } finally {
+      ClockUtil.reset();
+      smtp.close();
+      db.drop();
+    }
+    log("JIT warm-up done in %.1f s", seconds(t0));
   }
 
   private void run(String database, int units, int completions, MachineProbe probe) throws Exception {
@@ -121,7 +157,7 @@ class CascadeBenchmark {
         AutoCloseable autovacuum = db.analyzeAsAutovacuumWould()) {
       results.add(database, units, Measure.START_UP, seconds(started));
       results.jobExecutor(jobExecutorSettings(app));
-      Benchmark run = new Benchmark(database, units, app, smtp, probe);
+      Benchmark run = new Benchmark(results, database, units, app, smtp, probe);
       run.fanOut();
       double analyzed = db.analyzeIfNoAutovacuum();
       if (analyzed > 0) {
@@ -284,26 +320,53 @@ class CascadeBenchmark {
    * with one user task each (the unit's group a candidate, a business key), no application code, one thread;
    * returns the instances started per second.
    */
-  static double bareStartRate(ConfigurableApplicationContext app, TransactionTemplate transaction, String processKey,
-      List<String> codes) {
+  /**
+   * One run of the yardstick: {@code codes.size()} instances of a one-task process (the unit's group a candidate, a
+   * business key), started in transactions of {@code cascade.start-batch-size} by one thread, no application code.
+   * Each run starts its own instances ({@code round} in their business keys), so repeated runs add to the tables as a
+   * second fan-out would. The engine caches the model: deployed once, with duplicate filtering.
+   */
+  static BareStarts bareStarts(ConfigurableApplicationContext app, TransactionTemplate transaction, String processKey,
+      List<String> codes, int round) {
     ProcessEngine engine = app.getBean(ProcessEngine.class);
     BpmnModelInstance model = Bpmn.createExecutableProcess(processKey).name("Bare engine: one instance per unit")
         .camundaHistoryTimeToLive(1)
         .startEvent().userTask("Task_Unit").name("Unit task").camundaCandidateGroups("${unit}")
         .endEvent().done();
-    engine.getRepositoryService().createDeployment().name("benchmark-" + processKey)
+    engine.getRepositoryService().createDeployment().name("benchmark-" + processKey).enableDuplicateFiltering(false)
         .addModelInstance(processKey + ".bpmn", model).deploy();
     int batch = app.getEnvironment().getProperty("cascade.start-batch-size", Integer.class, 200);
+    MachineProbe.Cpu cpu = MachineProbe.Cpu.now();
     long t0 = System.nanoTime();
     for (int from = 0; from < codes.size(); from += batch) {
       List<String> slice = codes.subList(from, Math.min(codes.size(), from + batch));
       transaction.executeWithoutResult(s -> slice.forEach(code -> engine.getRuntimeService()
-          .startProcessInstanceByKey(processKey, "bare/" + code, Map.of("unit", code))));
+          .startProcessInstanceByKey(processKey, "bare" + round + "/" + code, Map.of("unit", code))));
     }
     double seconds = seconds(t0);
-    log("bare engine: %,d instances started in %.1f s (%.1f/s, %d per transaction)", codes.size(), seconds,
-        codes.size() / seconds, batch);
-    return codes.size() / seconds;
+    MachineProbe.Cpu now = MachineProbe.Cpu.now();
+    BareStarts starts = new BareStarts(codes.size() / seconds, now.jvmMsPer(cpu, codes.size()),
+        now.postgresMsPer(cpu, codes.size()));
+    log("bare engine, run %d: %,d instances started in %.1f s (%.1f/s, %d per transaction; CPU per start: JVM %.2f ms, "
+        + "PostgreSQL %s)", round, codes.size(), seconds, starts.rate(), batch, starts.jvmMs(),
+        starts.postgresMs().isPresent() ? "%.2f ms".formatted(starts.postgresMs().getAsDouble()) : "not on this machine");
+    return starts;
+  }
+
+  /** One run of the yardstick: its rate, and the CPU time per start of the JVM and of PostgreSQL (when local). */
+  record BareStarts(double rate, double jvmMs, java.util.OptionalDouble postgresMs) {
+
+    /** The CPU of both per start, or of the JVM alone when PostgreSQL's is not known. */
+    double cpuMs() {
+      return jvmMs + postgresMs.orElse(0);
+    }
+  }
+
+  /** The median of a list of figures (the middle one, or the mean of the two middle ones). */
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   /** The job executor's settings  /** The job executor's settings the application started with (Spring Boot's camunda.bpm.job-execution.*). */
@@ -323,6 +386,8 @@ class CascadeBenchmark {
   /** One run: one database, one registry, one application context. */
   private final class Benchmark {
 
+    /** Where the figures go: the run's, or nowhere (the JIT warm-up). */
+    private final BenchmarkResults results;
     private final String database;
     private final int units;
     private final ProcessEngine engine;
@@ -335,7 +400,9 @@ class CascadeBenchmark {
     private String sector;
     private Directive directive;
 
-    Benchmark(String database, int units, ConfigurableApplicationContext app, SmtpSink smtp, MachineProbe probe) {
+    Benchmark(BenchmarkResults results, String database, int units, ConfigurableApplicationContext app, SmtpSink smtp,
+        MachineProbe probe) {
+      this.results = results;
       this.database = database;
       this.units = units;
       this.app = app;
@@ -531,9 +598,22 @@ class CascadeBenchmark {
      */
     void bareStarts() {
       List<String> codes = IntStream.rangeClosed(1, units).mapToObj(BenchmarkOrganisation::unitCode).toList();
+      int repeats = Math.max(1, Integer.getInteger("benchmark.bare-repeats", 3));
       probe.resetPeaks();
-      double rate = bareStartRate(app, transaction, BARE_UNIT_PROCESS, codes);
-      results.add(database, units, Measure.BARE_STARTS_RATE, rate);
+      List<BareStarts> runs = new ArrayList<>();
+      for (int round = 1; round <= repeats; round++) {
+        runs.add(CascadeBenchmark.bareStarts(app, transaction, BARE_UNIT_PROCESS, codes, round));
+      }
+      List<Double> rates = runs.stream().map(BareStarts::rate).toList();
+      results.add(database, units, Measure.BARE_STARTS_RUNS, repeats);
+      results.add(database, units, Measure.BARE_STARTS_RATE, median(rates));
+      results.add(database, units, Measure.BARE_STARTS_RATE_MIN, rates.stream().min(Double::compare).orElseThrow());
+      results.add(database, units, Measure.BARE_STARTS_RATE_MAX, rates.stream().max(Double::compare).orElseThrow());
+      results.add(database, units, Measure.BARE_STARTS_CPU_JVM, median(runs.stream().map(BareStarts::jvmMs).toList()));
+      if (runs.stream().allMatch(r -> r.postgresMs().isPresent())) {
+        results.add(database, units, Measure.BARE_STARTS_CPU_PG,
+            median(runs.stream().map(r -> r.postgresMs().getAsDouble()).toList()));
+      }
       results.add(database, units, Measure.BARE_STARTS_LOAD, probe.peakLoad());
     }
 

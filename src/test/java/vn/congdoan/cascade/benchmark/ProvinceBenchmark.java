@@ -326,7 +326,7 @@ class ProvinceBenchmark {
     /** The yardstick: one bare instance per CĐCS (one user task, a candidate group, a business key), as configured. */
     void bareStarts() {
       List<String> codes = IntStream.rangeClosed(1, grassroots).mapToObj(BenchmarkOrganisation::unitCode).toList();
-      double rate = CascadeBenchmark.bareStartRate(app, transaction, BARE_UNIT_PROCESS, codes);
+      double rate = CascadeBenchmark.bareStarts(app, transaction, BARE_UNIT_PROCESS, codes, 1).rate();
       int batch = app.getEnvironment().getProperty("cascade.start-batch-size", Integer.class, 200);
       figure("bare engine, same run: instances started/s as configured (one per CĐCS, " + batch + " per transaction)",
           "%.0f".formatted(rate));
