@@ -67,6 +67,8 @@ class ModelContractDocTest {
   private static final Pattern IDENTIFIER = Pattern.compile("'[^']*'|\"[^\"]*\"|\\b([A-Za-z_][A-Za-z0-9_]*)\\b(\\s*\\()?");
   private static final Set<String> EL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "true",
       "false", "null", "empty", "div", "mod", "instanceof");
+  /** A variable read by name through the engine's execution ({@code execution.variables['reopenedStep']}). */
+  private static final Pattern VARIABLE_BY_NAME = Pattern.compile("\\bexecution\\s*\\.\\s*variables\\s*\\[\\s*'([A-Za-z_][A-Za-z0-9_]*)'\\s*]");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}|=\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
   /** What a model uses: variables read in expressions (by element), beans (by element and role). */
@@ -406,7 +408,14 @@ class ModelContractDocTest {
 
   /** An identifier followed by a method call ({@code reminderCheck.dueToday(…)}) is a bean; the others are variables. */
   private static void variables(String text, String elementId, Usage usage) {
+    Matcher byName = VARIABLE_BY_NAME.matcher(text == null ? "" : text);
+    while (byName.find()) {
+      usage.variables().computeIfAbsent(byName.group(1), k -> new TreeSet<>()).add(elementId);
+    }
     for (String name : identifiers(text)) {
+      if (name.equals("execution") && VARIABLE_BY_NAME.matcher(text).find()) {
+        continue; // the engine's own, not a process variable
+      }
       if (Pattern.compile("\\$\\{[^}]*\\b" + Pattern.quote(name) + "\\s*\\.\\s*\\w+\\s*\\(").matcher(text).find()) {
         usage.beans().computeIfAbsent(name, k -> new TreeSet<>()).add(elementId + " expression");
       } else {
