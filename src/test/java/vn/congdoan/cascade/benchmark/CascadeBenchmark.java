@@ -315,12 +315,6 @@ class CascadeBenchmark {
   }
 
   /**
-   * The issue's yardstick for the fan-out: how fast this engine, as the application configures it (history
-   * level, authorization, the same number of starts per transaction), starts one process instance per unit
-   * with one user task each (the unit's group a candidate, a business key), no application code, one thread;
-   * returns the instances started per second.
-   */
-  /**
    * One run of the yardstick: {@code codes.size()} instances of a one-task process (the unit's group a candidate, a
    * business key), started in transactions of {@code cascade.start-batch-size} by one thread, no application code.
    * Each run starts its own instances ({@code round} in their business keys), so repeated runs add to the tables as a
@@ -354,13 +348,7 @@ class CascadeBenchmark {
   }
 
   /** One run of the yardstick: its rate, and the CPU time per start of the JVM and of PostgreSQL (when local). */
-  record BareStarts(double rate, double jvmMs, java.util.OptionalDouble postgresMs) {
-
-    /** The CPU of both per start, or of the JVM alone when PostgreSQL's is not known. */
-    double cpuMs() {
-      return jvmMs + postgresMs.orElse(0);
-    }
-  }
+  record BareStarts(double rate, double jvmMs, java.util.OptionalDouble postgresMs) {}
 
   /** The median of a list of figures (the middle one, or the mean of the two middle ones). */
   static double median(List<Double> values) {
@@ -369,7 +357,7 @@ class CascadeBenchmark {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  /** The job executor's settings  /** The job executor's settings the application started with (Spring Boot's camunda.bpm.job-execution.*). */
+  /** The job executor's settings the application started with (Spring Boot's camunda.bpm.job-execution.*). */
   private static String jobExecutorSettings(ConfigurableApplicationContext app) {
     var executor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
         .getProcessEngineConfiguration()).getJobExecutor();
@@ -594,7 +582,10 @@ class CascadeBenchmark {
     /**
      * The issue's yardstick for the fan-out: how fast this engine, as the application configures it (history
      * level, authorization, the same number of starts per transaction), starts one process instance per unit
-     * with one user task each (the unit's group a candidate, a business key), no application code, one thread.
+     * with one user task each (the unit's group a candidate, a business key), no application code, one thread;
+     * {@code benchmark.bare-repeats} runs (3), recorded as their median, slowest and fastest, and the median CPU
+     * per start: one short run moved by a quarter between two runs of the benchmark (step 9), while the
+     * application's fan-out did not.
      */
     void bareStarts() {
       List<String> codes = IntStream.rangeClosed(1, units).mapToObj(BenchmarkOrganisation::unitCode).toList();
