@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells PostgreSQL's JDBC driver to send a JDBC batch of inserts as multi-row {@code INSERT}s
  * ({@code reWriteBatchedInserts}); without it the driver sends the statements of a batch one by one. The engine
- * writes in JDBC batches (a fan-out batch of 200 units: about 7,000 rows in some twenty batches) and, since Camunda
+ * writes in JDBC batches (a fan-out batch of 200 units: about 7,000 rows, one batch per table) and, since Camunda
  * 7.13, does not check the row counts of its inserts, which the rewritten statements do not report one by one.
  *
  * <p>Set on every PostgreSQL pool the application makes, whatever the profile (production's {@code postgres}, the
