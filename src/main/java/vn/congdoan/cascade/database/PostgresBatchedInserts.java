@@ -35,7 +35,7 @@ class PostgresBatchedInserts implements BeanPostProcessor {
     return bean;
   }
 
-  static boolean isPostgres(String jdbcUrl) {
+  private static boolean isPostgres(String jdbcUrl) {
     return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
   }
 }

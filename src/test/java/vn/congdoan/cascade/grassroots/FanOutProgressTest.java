@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,19 +47,12 @@ class FanOutProgressTest {
     scenario.decidePlan(sector, true, null);
 
     List<Long> seen = new ArrayList<>();
-    ManagementService management = engine.getManagementService();
-    for (int round = 0; round < 100; round++) {
-      Job next = management.createJobQuery().processInstanceId(sector.getId()).executable().listPage(0, 1).stream()
-          .findFirst().orElse(null);
-      if (next == null) {
-        break;
-      }
-      management.executeJob(next.getId());
+    scenario.runJobs(List.of(sector.getId()), () -> {
       Object value = engine.getRuntimeService().getVariable(sector.getId(), DirectiveCascadeContract.UNITS_NOT_STARTED.name());
       if (value != null && (seen.isEmpty() || !seen.get(seen.size() - 1).equals(value))) {
         seen.add((Long) value);
       }
-    }
+    });
 
     List<UnitAssignment> units = scenario.assignmentsOf(sector);
     assertThat(units).hasSize(18).allSatisfy(unit -> assertThat(unit.getProcessInstanceId()).isNotNull());

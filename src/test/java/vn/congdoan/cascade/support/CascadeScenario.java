@@ -224,6 +224,11 @@ public class CascadeScenario {
 
   /** Runs every due job of the given process instances (and of the ones those start) until none is left. */
   public void runJobs(List<String> processInstanceIds) {
+    runJobs(processInstanceIds, () -> {});
+  }
+
+  /** As {@link #runJobs(List)}, calling {@code afterEachJob} once each job has run (to watch a process move). */
+  public void runJobs(List<String> processInstanceIds, Runnable afterEachJob) {
     ManagementService management = engine.getManagementService();
     for (int round = 0; round < 10_000; round++) {
       Job next = null;
@@ -237,6 +242,7 @@ public class CascadeScenario {
         return;
       }
       management.executeJob(next.getId());
+      afterEachJob.run();
     }
     throw new IllegalStateException("Jobs keep coming: " + processInstanceIds);
   }
